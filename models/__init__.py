@@ -1,0 +1,1 @@
+"""Makegood's core: entities, database and the business services. Never imports Qt."""

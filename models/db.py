@@ -1,0 +1,265 @@
+"""The database: one proxy the entities bind to, opening with checks, pragmas, schema version and migrations.
+
+``open_database`` takes a file path (SQLite, the default) or a peewee database URL (``postgresql://...``).
+Every way a file can be wrong — not SQLite, made by a newer Makegood, read-only, locked, in a missing
+folder — ends in one ``DatabaseOpenError`` sentence, and the file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from models.errors import DatabaseOpenError, DeskError
+
+database = pw.DatabaseProxy()
+
+SCHEMA_VERSION = 2
+SQLITE_MAGIC = b"SQLite format 3\x00"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def rows(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as plain tuples (peewee's type hints would call them model instances)."""
+    return list(query.tuples())
+
+
+def is_sqlite(db: pw.Database | pw.DatabaseProxy | None = None) -> bool:
+    target = db if db is not None else database
+    obj = target.obj if isinstance(target, pw.DatabaseProxy) else target
+    return isinstance(obj, pw.SqliteDatabase)
+
+
+def describe(target: str | os.PathLike[str]) -> str:
+    """The database as a person should read it: a path, or a URL without its password."""
+    text = os.fspath(target)
+    if "://" in text and "@" in text:
+        scheme, rest = text.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}@{host}"
+    return text
+
+
+def open_database(
+    target: str | os.PathLike[str], *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> pw.Database:
+    """Open (creating or upgrading when needed) the Makegood database at ``target`` and bind the entities to it."""
+    text = os.fspath(target)
+    if "://" in text and not text.startswith("sqlite:"):
+        db = _connect_url(text)
+    else:
+        if text.startswith("sqlite:"):
+            from playhouse import db_url
+
+            text = db_url.parse(text)["database"]
+        db = _connect_sqlite(Path(text).expanduser(), busy_timeout_ms)
+    database.initialize(db)
+    try:
+        _ensure_schema(db, describe(target))
+    except DeskError:
+        close_database()
+        raise
+    except pw.OperationalError as exc:
+        close_database()
+        raise _explain(exc, describe(target)) from None
+    return db
+
+
+def close_database() -> None:
+    obj = database.obj
+    if obj is not None:
+        obj.close_all() if hasattr(obj, "close_all") else obj.close()
+        database.initialize(None)
+
+
+# ---------------------------------------------------------------------------------------------- opening
+
+def _explain(exc: Exception, where: str) -> DatabaseOpenError:
+    reason = str(exc).lower()
+    if "locked" in reason or "busy" in reason:
+        return DatabaseOpenError(f"{where} is in use by another program (it is locked); close it and try again.")
+    if "readonly" in reason or "read-only" in reason:
+        return DatabaseOpenError(f"{where} is read-only; Makegood needs to save to it.")
+    if "not a database" in reason or "malformed" in reason:
+        return DatabaseOpenError(f"{where} is not a Makegood database (it is not a readable SQLite file).")
+    return DatabaseOpenError(f"{where} cannot be opened: {exc}")
+
+
+def _connect_url(url: str) -> pw.Database:
+    from playhouse import db_url  # only for servers: a shop PC on a file never loads it
+
+    try:
+        db = db_url.connect(url)
+        db.connect()
+    except Exception as exc:  # the driver's own error types vary (psycopg2, psycopg3, missing driver)
+        raise DatabaseOpenError(f"Cannot connect to {describe(url)}: {str(exc).strip().splitlines()[0]}") from None
+    return db
+
+
+def _connect_sqlite(path: Path, busy_timeout_ms: int) -> pw.Database:
+    where = str(path)
+    if not path.parent.is_dir():
+        raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
+    if path.is_dir():
+        raise DatabaseOpenError(f"{where} is a folder, not a database file.")
+    if path.exists():
+        _check_existing_file(path)
+    db = pw.SqliteDatabase(
+        str(path),
+        pragmas={
+            "busy_timeout": busy_timeout_ms,
+            "journal_mode": "wal",
+            "foreign_keys": 1,
+            "synchronous": "normal",
+        },
+        timeout=busy_timeout_ms / 1000,
+    )
+    try:
+        db.connect()
+    except (pw.OperationalError, pw.DatabaseError) as exc:
+        db.close()
+        raise _explain(exc, where) from None
+    return db
+
+
+def _check_existing_file(path: Path) -> None:
+    """Refuse, before any write, a file that is not ours to open."""
+    where = str(path)
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except PermissionError:
+        raise DatabaseOpenError(f"{where} cannot be read (permission denied).") from None
+    if header and header != SQLITE_MAGIC:
+        raise DatabaseOpenError(f"{where} is not a Makegood database (it is not a SQLite file).")
+    mode = path.stat().st_mode
+    # Root may write anywhere; a file marked read-only still means "do not change me".
+    if not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise DatabaseOpenError(f"{where} is read-only; Makegood needs to save to it.")
+    if not header:
+        return  # an empty file: SQLite treats it as a new database
+    try:
+        probe = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return
+    try:
+        tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and "schema_version" not in tables:
+            raise DatabaseOpenError(f"{where} is a SQLite file but not a Makegood database.")
+        if "schema_version" in tables:
+            row = probe.execute("SELECT MAX(version) FROM schema_version").fetchone()
+            version = int(row[0] or 0)
+            if version > SCHEMA_VERSION:
+                raise DatabaseOpenError(
+                    f"{where} was saved by a newer Makegood (schema {version}; this one reads up to "
+                    f"{SCHEMA_VERSION}). Update Makegood to open it."
+                )
+    except sqlite3.DatabaseError as exc:
+        raise _explain(exc, where) from None
+    finally:
+        probe.close()
+
+
+# ---------------------------------------------------------------------------------------------- schema
+
+
+def schema_version(db: pw.Database) -> int:
+    if "schema_version" not in db.get_tables():
+        return 0
+    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def _set_version(db: pw.Database, version: int) -> None:
+    db.execute_sql("DELETE FROM schema_version")
+    db.execute_sql(f"INSERT INTO schema_version (version) VALUES ({int(version)})")
+
+
+def _ensure_schema(db: pw.Database, where: str) -> None:
+    tables = db.get_tables()
+    if not tables:
+        with db.atomic():
+            _create_latest(db)
+        return
+    if "schema_version" not in tables:
+        raise DatabaseOpenError(f"{where} is a database but not a Makegood database.")
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            f"{where} was saved by a newer Makegood (schema {version}; this one reads up to {SCHEMA_VERSION})."
+        )
+    if version < SCHEMA_VERSION:
+        # One transaction for the whole upgrade: a failure leaves the file at its old version.
+        with db.atomic():
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[step](db)
+            _set_version(db, SCHEMA_VERSION)
+
+
+def _create_latest(db: pw.Database) -> None:
+    from models.entities import ALL_MODELS
+
+    db.execute_sql("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    db.create_tables(ALL_MODELS)
+    _create_search_index(db)
+    _set_version(db, SCHEMA_VERSION)
+
+
+# The FTS5 index reads the folded text the services store in customer.search_text (see models.textfold);
+# triggers keep it in step with every insert, update and delete, whoever writes the row.
+_FTS_SQL = (
+    "CREATE VIRTUAL TABLE customer_fts USING fts5(search_text, content='customer', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+    "CREATE TRIGGER customer_fts_ai AFTER INSERT ON customer BEGIN "
+    "INSERT INTO customer_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+    "CREATE TRIGGER customer_fts_ad AFTER DELETE ON customer BEGIN "
+    "INSERT INTO customer_fts(customer_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER customer_fts_au AFTER UPDATE OF search_text ON customer BEGIN "
+    "INSERT INTO customer_fts(customer_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO customer_fts(rowid, search_text) VALUES (new.id, new.search_text); END",
+)
+
+
+def _create_search_index(db: pw.Database) -> None:
+    if not is_sqlite(db):
+        return  # other servers search customer.search_text with LIKE (models.services.customers)
+    for sql in _FTS_SQL:
+        db.execute_sql(sql)
+    db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
+
+
+# ---------------------------------------------------------------------------------------------- migrations
+
+
+def _migrate_2_search(db: pw.Database) -> None:
+    """Schema 2: folded search text and sort key on customers, the FTS5 index over them."""
+    from playhouse import migrate as m
+
+    from models.entities import Customer
+    from models.services.customers import search_fields
+
+    migrator = m.SchemaMigrator.from_database(db)
+    m.migrate(
+        migrator.add_column("customer", "search_text", pw.TextField(default="")),
+        migrator.add_column("customer", "sort_key", pw.CharField(default="")),
+        migrator.add_index("customer", ("sort_key", "id"), False),
+    )
+    query = Customer.select(
+        Customer.id, Customer.name, Customer.phone, Customer.email, Customer.postcode, Customer.city
+    )
+    for cid, name, phone, email, postcode, city in rows(query):
+        search_text, sort_key = search_fields(name, phone, email, postcode, city)
+        Customer.update(search_text=search_text, sort_key=sort_key).where(Customer.id == cid).execute()
+    _create_search_index(db)
+
+
+MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
+    2: _migrate_2_search,
+}

@@ -1,0 +1,2 @@
+"""PDF documents (letters, vouchers, case files): a frozen dataclass in, PDF bytes out. Never imports Qt or
+peewee."""
