@@ -1,0 +1,250 @@
+"""Complaints: taken in the customer's own words, edited with an optimistic version check, moved through
+new → in progress → awaiting customer → resolved → closed (and reopened when it was not over)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from models.db import database
+from models.entities import CATEGORIES, CHANNELS, FAULT, STATUSES, Complaint, Customer, Staff, Visit, utcnow
+from models.errors import InvalidTransition, NotFound, StaleEdit, ValidationError
+from models.services import audit
+
+CATEGORY_LABELS = {
+    "price_over_estimate": "Price over the estimate",
+    "inferior_work": "Inferior materials / workmanship",
+    "failed_too_soon": "Product failed too soon",
+    "incompetent_service": "Incompetent service",
+    "unfriendly_attitude": "Unfriendly attitude",
+    "late": "Late / missed deadline",
+    "billing_error": "Billing error",
+    "public_review": "Public review",
+    "other": "Other",
+}
+STATUS_LABELS = {
+    "new": "New",
+    "in_progress": "In progress",
+    "awaiting_customer": "Awaiting customer",
+    "resolved": "Resolved",
+    "closed": "Closed",
+}
+SEVERITY_LABELS = {1: "1 – minor", 2: "2 – moderate", 3: "3 – serious", 4: "4 – severe"}
+
+# Which status may follow which. Moving back from resolved or closed is a reopen.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "new": frozenset({"in_progress", "awaiting_customer", "resolved"}),
+    "in_progress": frozenset({"awaiting_customer", "resolved"}),
+    "awaiting_customer": frozenset({"in_progress", "resolved"}),
+    "resolved": frozenset({"closed", "in_progress"}),
+    "closed": frozenset({"in_progress"}),
+}
+# Contact is made the moment a walk-in or a call is taken; a letter, email or review still needs a reply.
+_LIVE_CHANNELS = frozenset({"walk-in", "phone"})
+
+
+@dataclass(frozen=True)
+class ComplaintInput:
+    """What the receptionist typed for a complaint."""
+
+    customer_id: int
+    category: str
+    summary: str
+    customer_words: str = ""
+    desired_outcome: str = ""
+    channel: str = "walk-in"
+    severity: int = 2
+    status: str = "new"
+    business_at_fault: str | None = None
+    visit_id: int | None = None
+    received_at: dt.datetime | None = None
+
+
+def validate(data: ComplaintInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if data.category not in CATEGORIES:
+        errors["category"] = "Choose what the complaint is about."
+    if not data.summary.strip():
+        errors["summary"] = "Write a one-line summary."
+    elif len(data.summary.strip()) > 200:
+        errors["summary"] = "Keep the summary to one line (200 characters at most)."
+    if data.channel not in CHANNELS:
+        errors["channel"] = "Choose how the complaint reached us."
+    if data.severity not in (1, 2, 3, 4):
+        errors["severity"] = "Severity is 1 (minor) to 4 (severe)."
+    if data.status not in STATUSES:
+        errors["status"] = "Choose a status."
+    if data.business_at_fault is not None and data.business_at_fault not in FAULT:
+        errors["business_at_fault"] = "At fault is yes, partly or no."
+    if data.received_at is not None and data.received_at.tzinfo is None:
+        errors["received_at"] = "The time received needs a time zone."
+    return errors
+
+
+def _check_links(data: ComplaintInput) -> None:
+    if not Customer.select().where(Customer.id == data.customer_id).exists():
+        raise NotFound("That customer no longer exists.")
+    if data.visit_id is not None:
+        visit = Visit.get_or_none(Visit.id == data.visit_id)
+        if visit is None or visit.customer_id != data.customer_id:
+            raise ValidationError({"visit": "That visit is not one of this customer's."})
+
+
+def iso_week(moment: dt.datetime) -> str:
+    year, week, _ = moment.astimezone(dt.UTC).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def create_complaint(data: ComplaintInput, staff_id: int | None) -> Complaint:
+    """Log a complaint in the customer's own words; the staff member taking it becomes its owner."""
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    if data.status != "new":
+        raise ValidationError({"status": "A new complaint starts as New."})
+    received = data.received_at or utcnow()
+    with database.atomic():
+        _check_links(data)
+        row = Complaint.create(
+            customer=data.customer_id,
+            visit=data.visit_id,
+            received_at=received,
+            received_week=iso_week(received),
+            channel=data.channel,
+            category=data.category,
+            severity=data.severity,
+            summary=data.summary.strip(),
+            customer_words=data.customer_words,
+            desired_outcome=data.desired_outcome.strip(),
+            status="new",
+            business_at_fault=data.business_at_fault,
+            owner=staff_id,
+            first_contact_at=received if data.channel in _LIVE_CHANNELS else None,
+        )
+        audit.record(staff_id, "complaint", row.id, "create", None, audit.snapshot(row))
+    return row
+
+
+def get_complaint(complaint_id: int) -> Complaint:
+    row = Complaint.get_or_none(Complaint.id == complaint_id)
+    if row is None:
+        raise NotFound("That complaint no longer exists.")
+    return row
+
+
+def complaint_input(row: Complaint) -> ComplaintInput:
+    return ComplaintInput(
+        customer_id=row.customer_id,
+        category=row.category,
+        summary=row.summary,
+        customer_words=row.customer_words,
+        desired_outcome=row.desired_outcome,
+        channel=row.channel,
+        severity=row.severity,
+        status=row.status,
+        business_at_fault=row.business_at_fault,
+        visit_id=row.visit_id,
+        received_at=row.received_at,
+    )
+
+
+def _stale_message(complaint_id: int) -> str:
+    change = audit.last_change("complaint", complaint_id)
+    if change is None:
+        return "This complaint was changed elsewhere — reload it to see the latest version."
+    local = change.at.astimezone().strftime("%d %b %Y %H:%M")
+    who = change.staff_name or "someone"
+    return f"This complaint was changed by {who} at {local} — reload it; your edits were not saved."
+
+
+def update_complaint(
+    complaint_id: int, expected_version: int, data: ComplaintInput, staff_id: int | None
+) -> Complaint:
+    """Save an edited complaint, unless someone saved it since ``expected_version`` was loaded."""
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        row = get_complaint(complaint_id)
+        if row.customer_id != data.customer_id:
+            raise ValidationError({"customer": "A complaint cannot move to another customer."})
+        _check_links(data)
+        if row.version != expected_version:
+            raise StaleEdit(_stale_message(complaint_id))
+        before = audit.snapshot(row)
+        if data.status != row.status:
+            _apply_status(row, data.status)
+        row.visit_id = data.visit_id
+        row.channel = data.channel
+        row.category = data.category
+        row.severity = data.severity
+        row.summary = data.summary.strip()
+        row.customer_words = data.customer_words
+        row.desired_outcome = data.desired_outcome.strip()
+        row.business_at_fault = data.business_at_fault
+        if data.received_at is not None and data.received_at != row.received_at:
+            row.received_at = data.received_at
+            row.received_week = iso_week(data.received_at)
+        _save_versioned(row, expected_version)
+        action = "reopen" if before["status"] in ("resolved", "closed") and row.status == "in_progress" else "update"
+        audit.record(staff_id, "complaint", row.id, action, before, audit.snapshot(row))
+    return row
+
+
+def set_status(complaint_id: int, expected_version: int, status: str, staff_id: int | None) -> Complaint:
+    """Move the complaint to ``status`` if the workflow allows it."""
+    row = get_complaint(complaint_id)
+    data = complaint_input(row)
+    return update_complaint(
+        complaint_id,
+        expected_version,
+        ComplaintInput(**{**data.__dict__, "status": status}),
+        staff_id,
+    )
+
+
+def reopen(complaint_id: int, expected_version: int, staff_id: int | None) -> Complaint:
+    """Take a resolved or closed complaint back into work."""
+    return set_status(complaint_id, expected_version, "in_progress", staff_id)
+
+
+def allowed_statuses(current: str) -> list[str]:
+    """The statuses the complaint can be set to from ``current`` (itself first)."""
+    return [current] + [s for s in STATUSES if s in TRANSITIONS.get(current, frozenset())]
+
+
+def _apply_status(row: Complaint, status: str) -> None:
+    if status not in TRANSITIONS.get(row.status, frozenset()):
+        raise InvalidTransition(
+            f"A complaint that is {STATUS_LABELS[row.status].lower()} cannot be set to "
+            f"{STATUS_LABELS[status].lower()}."
+        )
+    now = utcnow()
+    if row.status == "new" and row.first_contact_at is None:
+        row.first_contact_at = now
+    if status == "resolved":
+        row.resolved_at = now
+    elif status == "in_progress" and row.status in ("resolved", "closed"):
+        row.resolved_at = None
+    row.status = status
+
+
+def _save_versioned(row: Complaint, expected_version: int) -> None:
+    # The WHERE on version makes the check and the write one statement: two desks cannot both win.
+    values = {field: row.__data__.get(field.name) for field in Complaint._meta.sorted_fields if field.name != "id"}
+    values[Complaint.version] = expected_version + 1
+    updated = (
+        Complaint.update(values)
+        .where((Complaint.id == row.id) & (Complaint.version == expected_version))
+        .execute()
+    )
+    if updated != 1:
+        raise StaleEdit(_stale_message(row.id))
+    row.version = expected_version + 1
+
+
+def owner_name(row: Complaint) -> str:
+    if row.owner_id is None:
+        return ""
+    staff = Staff.get_or_none(Staff.id == row.owner_id)
+    return staff.name if staff else ""

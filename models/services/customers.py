@@ -1,0 +1,259 @@
+"""Customers: add and edit them, find them as you type, and read their whole history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, fields, replace
+
+import peewee as pw
+
+from models.db import database, is_sqlite, rows
+from models.entities import CONTACT_PREFERENCES, Complaint, Customer, Visit
+from models.errors import NotFound, ValidationError
+from models.services import audit
+from models.textfold import digits, fold, words
+
+PAGE_SIZE = 50  # a screenful and a half; the list fetches more as it scrolls
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_PHONE_CHARS = re.compile(r"^\+?[0-9 ()./-]+$")
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    """What the receptionist typed for a customer."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+    address_line1: str = ""
+    address_line2: str = ""
+    postcode: str = ""
+    city: str = ""
+    preferred_contact: str = "phone"
+    notes: str = ""
+
+    def cleaned(self) -> CustomerInput:
+        trimmed = {f.name: getattr(self, f.name).strip() for f in fields(self) if f.name != "notes"}
+        return replace(self, **trimmed)
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer list."""
+
+    id: int
+    name: str
+    phone: str
+    email: str
+    postcode: str
+    city: str
+    sort_key: str
+
+
+def validate(data: CustomerInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not data.name.strip():
+        errors["name"] = "Enter the customer's name."
+    elif len(data.name.strip()) > 200:
+        errors["name"] = "The name is too long (200 characters at most)."
+    phone = data.phone.strip()
+    if phone and (not _PHONE_CHARS.match(phone) or not 6 <= len(digits(phone)) <= 15):
+        errors["phone"] = "A phone number has 6 to 15 digits (spaces, +, - and brackets are fine)."
+    email = data.email.strip()
+    if email and not _EMAIL.match(email):
+        errors["email"] = "That email address looks incomplete, e.g. name@example.com."
+    if data.preferred_contact not in CONTACT_PREFERENCES:
+        errors["preferred_contact"] = f"Preferred contact is one of: {', '.join(CONTACT_PREFERENCES)}."
+    if data.preferred_contact == "email" and not email:
+        errors.setdefault("email", "Add an email address to contact this customer by email.")
+    return errors
+
+
+def search_fields(name: str, phone: str, email: str, postcode: str, city: str) -> tuple[str, str]:
+    """The folded text the search index reads, and the key lists are sorted by."""
+    parts = words(name) + words(phone) + words(email) + words(postcode) + words(city)
+    if digits(phone):
+        parts.append(digits(phone))  # "0207946" finds "020 7946 0958"
+    compact_postcode = "".join(words(postcode))
+    if compact_postcode and compact_postcode not in parts:
+        parts.append(compact_postcode)  # "sw1a1" finds "SW1A 1AA"
+    return " " + " ".join(parts), fold(name.strip())[:200]
+
+
+def _row_values(data: CustomerInput) -> dict[str, object]:
+    values: dict[str, object] = {f.name: getattr(data, f.name) for f in fields(data)}
+    values["search_text"], values["sort_key"] = search_fields(
+        data.name, data.phone, data.email, data.postcode, data.city
+    )
+    return values
+
+
+def create_customer(data: CustomerInput, staff_id: int | None) -> Customer:
+    """Add a customer; the receptionist can find them by name, phone, email or postcode at once."""
+    data = data.cleaned()
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        row = Customer.create(**_row_values(data))
+        audit.record(staff_id, "customer", row.id, "create", None, audit.snapshot(row))
+    return row
+
+
+def update_customer(customer_id: int, data: CustomerInput, staff_id: int | None) -> Customer:
+    data = data.cleaned()
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        row = get_customer(customer_id)
+        before = audit.snapshot(row)
+        for key, value in _row_values(data).items():
+            setattr(row, key, value)
+        row.save()
+        audit.record(staff_id, "customer", row.id, "update", before, audit.snapshot(row))
+    return row
+
+
+def get_customer(customer_id: int) -> Customer:
+    row = Customer.get_or_none(Customer.id == customer_id)
+    if row is None:
+        raise NotFound("That customer no longer exists.")
+    return row
+
+
+def customer_input(row: Customer) -> CustomerInput:
+    return CustomerInput(**{f.name: getattr(row, f.name) for f in fields(CustomerInput)})
+
+
+def search_customers(
+    query: str, *, after: tuple[str, int] | None = None, limit: int = PAGE_SIZE
+) -> list[CustomerRow]:
+    """Customers whose name, phone, email, postcode or city start with the words typed, in name order.
+
+    Accents and case do not matter ("lucja" finds "Łucja"). ``after`` is the (sort_key, id) of the last
+    row already shown: the next page starts after it.
+    """
+    terms = words(query)
+    columns = (Customer.id, Customer.name, Customer.phone, Customer.email, Customer.postcode, Customer.city,
+               Customer.sort_key)
+    select = Customer.select(*columns).where(Customer.merged_into.is_null())
+    if terms:
+        if is_sqlite():
+            expression = " ".join(f'"{term}"*' for term in terms)  # words() leaves no quotes
+            select = select.where(
+                Customer.id.in_(pw.SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", [expression]))
+            )
+        else:
+            for term in terms:
+                select = select.where(Customer.search_text.contains(" " + term))
+    if after is not None:
+        select = select.where(pw.Tuple(Customer.sort_key, Customer.id) > pw.Tuple(after[0], after[1]))
+    select = select.order_by(Customer.sort_key, Customer.id).limit(limit)
+    return [CustomerRow(*values) for values in rows(select)]
+
+
+# ---------------------------------------------------------------------------------------------- history
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of the customer's timeline."""
+
+    kind: str  # visit | complaint
+    id: int
+    when: dt.datetime
+    title: str
+    detail: str
+    amount_cents: int | None
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class CustomerHistory:
+    customer: Customer
+    entries: list[HistoryEntry]  # newest first
+    visit_count: int
+    lifetime_cents: int
+    complaint_count: int
+    open_complaints: int
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.UTC)
+
+
+def customer_history(customer_id: int) -> CustomerHistory:
+    """The customer with their visits and complaints, newest first, and what they have spent here."""
+    customer = get_customer(customer_id)
+    visits = rows(
+        Visit.select(Visit.id, Visit.date, Visit.service, Visit.estimate_cents, Visit.amount_cents)
+        .where(Visit.customer == customer_id)
+        .order_by(Visit.date.desc())
+    )
+    complaints = list(
+        Complaint.select(Complaint.id, Complaint.received_at, Complaint.summary, Complaint.category,
+                         Complaint.status)
+        .where(Complaint.customer == customer_id)
+        .order_by(Complaint.received_at.desc())
+    )
+    entries: list[HistoryEntry] = []
+    for vid, day, service, estimate, amount in visits:
+        over = ""
+        if estimate is not None and amount > estimate:
+            over = f"over the estimate of {estimate / 100:.2f}"
+        entries.append(HistoryEntry("visit", vid, _day_start(day), service, over, amount))
+    for c in complaints:
+        entries.append(HistoryEntry("complaint", c.id, c.received_at, c.summary, c.category, None, c.status))
+    entries.sort(key=lambda e: (e.when, e.kind == "complaint"), reverse=True)
+    return CustomerHistory(
+        customer=customer,
+        entries=entries,
+        visit_count=len(visits),
+        lifetime_cents=sum(v[4] or 0 for v in visits),
+        complaint_count=len(complaints),
+        open_complaints=sum(1 for c in complaints if c.status not in ("resolved", "closed")),
+    )
+
+
+def add_visit(
+    customer_id: int,
+    day: dt.date,
+    service: str,
+    amount_cents: int,
+    staff_id: int | None,
+    estimate_cents: int | None = None,
+) -> Visit:
+    """Record a visit (a service done for the customer)."""
+    errors: dict[str, str] = {}
+    if not service.strip():
+        errors["service"] = "Say what service was done."
+    if amount_cents < 0:
+        errors["amount"] = "The amount cannot be negative."
+    if estimate_cents is not None and estimate_cents < 0:
+        errors["estimate"] = "The estimate cannot be negative."
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        get_customer(customer_id)
+        row = Visit.create(customer=customer_id, date=day, service=service.strip(), staff=staff_id,
+                           estimate_cents=estimate_cents, amount_cents=amount_cents)
+        audit.record(staff_id, "visit", row.id, "create", None, audit.snapshot(row))
+    return row
+
+
+def visits_for(customer_id: int) -> list[tuple[int, dt.date, str]]:
+    """(id, date, service) of the customer's visits, newest first: what a complaint can be about."""
+    return [
+        (vid, day, service)
+        for vid, day, service in rows(
+            Visit.select(Visit.id, Visit.date, Visit.service)
+            .where(Visit.customer == customer_id)
+            .order_by(Visit.date.desc())
+        )
+    ]
+
+
+def has_customers() -> bool:
+    return Customer.select().where(Customer.merged_into.is_null()).exists()

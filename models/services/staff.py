@@ -1,0 +1,117 @@
+"""Staff at the desk: the owner set up on first run, PINs checked with PBKDF2, quick switching."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from models.db import database
+from models.entities import ROLES, Staff
+from models.errors import NotFound, ValidationError, WrongPin
+from models.services import audit
+
+PBKDF2_ITERATIONS = 200_000
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    name: str
+    role: str
+    active: bool
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+def _member(row: Staff) -> StaffMember:
+    return StaffMember(id=row.id, name=row.name, role=row.role, active=row.active)
+
+
+def hash_pin(pin: str, *, iterations: int | None = None, salt: bytes | None = None) -> str:
+    iterations = iterations or PBKDF2_ITERATIONS
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
+    return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
+
+
+def _pin_matches(pin: str, stored: str) -> bool:
+    try:
+        algorithm, iterations, salt_hex, digest_hex = stored.split("$")
+    except ValueError:
+        return False
+    if algorithm != "pbkdf2_sha256":
+        return False
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt_hex), int(iterations))
+    return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+def _validate(name: str, role: str, pin: str) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not name.strip():
+        errors["name"] = "Enter the staff member's name."
+    if role not in ROLES:
+        errors["role"] = f"Role must be one of: {', '.join(ROLES)}."
+    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+        errors["pin"] = "The PIN must be 4 to 8 digits."
+    return errors
+
+
+def has_staff() -> bool:
+    return Staff.select().exists()
+
+
+def create_owner(name: str, pin: str) -> StaffMember:
+    """The first staff member, a manager: the person every first-run change is recorded under."""
+    errors = _validate(name, "manager", pin)
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        if Staff.select().exists():
+            raise ValidationError({"name": "This desk already has an owner; ask them to add you."})
+        row = Staff.create(name=name.strip(), role="manager", pin_hash=hash_pin(pin))
+        audit.record(row.id, "staff", row.id, "create", None, audit.snapshot(row))
+    return _member(row)
+
+
+def create_staff(name: str, role: str, pin: str, created_by: int) -> StaffMember:
+    """Add a staff member; only a manager may."""
+    errors = _validate(name, role, pin)
+    if errors:
+        raise ValidationError(errors)
+    with database.atomic():
+        creator = get_staff(created_by)
+        if not creator.is_manager:
+            raise ValidationError({"role": "Only a manager can add staff."})
+        row = Staff.create(name=name.strip(), role=role, pin_hash=hash_pin(pin))
+        audit.record(created_by, "staff", row.id, "create", None, audit.snapshot(row))
+    return _member(row)
+
+
+def get_staff(staff_id: int) -> StaffMember:
+    row = Staff.get_or_none(Staff.id == staff_id)
+    if row is None:
+        raise NotFound("That staff member no longer exists.")
+    return _member(row)
+
+
+def list_active_staff() -> list[StaffMember]:
+    return [_member(row) for row in Staff.select().where(Staff.active).order_by(Staff.name, Staff.id)]
+
+
+def verify_pin(staff_id: int, pin: str) -> bool:
+    row = Staff.get_or_none(Staff.id == staff_id)
+    return row is not None and row.active and _pin_matches(pin, row.pin_hash)
+
+
+def switch_to(staff_id: int, pin: str) -> StaffMember:
+    """The staff member now at the desk, once their PIN checks out."""
+    member = get_staff(staff_id)
+    if not member.active:
+        raise WrongPin(f"{member.name} is no longer active at this desk.")
+    if not verify_pin(staff_id, pin):
+        raise WrongPin(f"That PIN is not {member.name}'s. Try again.")
+    return member

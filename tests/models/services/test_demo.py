@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import peewee as pw
+
+from models.entities import Complaint, Customer, Staff, Visit
+from models.services import demo
+from models.textfold import fold
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def _snapshot() -> list[tuple[object, ...]]:
+    return list(Customer.select(Customer.name, Customer.phone, Customer.email).order_by(Customer.id).tuples())
+
+
+def test_same_seed_same_data(db: object, tmp_path: object) -> None:
+    demo.generate(40, seed=3, today=TODAY)
+    first = _snapshot()
+    Complaint.delete().execute()
+    Visit.delete().execute()
+    Customer.delete().execute()
+    demo.generate(40, seed=3, today=TODAY)
+    assert _snapshot() == first
+    demo.generate(40, seed=4, today=TODAY)
+    assert _snapshot()[40:] != first
+
+
+def test_realistic_mix(db: object) -> None:
+    summary = demo.generate(600, seed=7, today=TODAY)
+    assert summary.customers == Customer.select().count() == 600
+    assert summary.visits == Visit.select().count()
+    assert summary.complaints == Complaint.select().count()
+    names = [name for (name,) in Customer.select(Customer.name).tuples()]
+    assert any("\u0400" <= ch <= "\u04ff" for n in names for ch in n), "some Cyrillic names"
+    assert any("\u0370" <= ch <= "\u03ff" for n in names for ch in n), "some Greek names"
+    assert any(fold(n) != n.lower() for n in names), "some names with diacritics"
+    visits = list(Visit.select(Visit.date, Visit.estimate_cents, Visit.amount_cents).tuples())
+    assert min(v[0] for v in visits) < TODAY - dt.timedelta(days=2 * 365)
+    assert any(e is not None and a > e for _, e, a in visits), "some bills over the estimate"
+    categories = Counter(c for (c,) in Complaint.select(Complaint.category).tuples())
+    assert len(categories) >= 8
+    per_customer = Counter(c for (c,) in Complaint.select(Complaint.customer).tuples())
+    assert max(per_customer.values()) >= 3, "a few repeat complainers"
+    assert Staff.select().count() == len(demo.DEMO_STAFF)
+
+
+def test_recurring_problem_last_month(db: object) -> None:
+    demo.generate(1500, seed=7, today=TODAY)
+    last_month = (Complaint.received_at >= dt.datetime(2026, 10, 1, tzinfo=dt.UTC)) & (
+        Complaint.received_at < dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    pads = (Complaint.select(pw.fn.COUNT(Complaint.id)).join(Visit)
+            .where(last_month & (Visit.service == demo.RECURRING_SERVICE)
+                   & (Complaint.category == "failed_too_soon")).scalar())
+    other_months = (Complaint.select(pw.fn.COUNT(Complaint.id)).join(Visit)
+                    .where(~last_month & (Visit.service == demo.RECURRING_SERVICE)
+                           & (Complaint.category == "failed_too_soon")).scalar())
+    assert pads >= 5
+    assert pads > other_months / 24 * 4, "last month stands out against the monthly average"
+
+
+def test_cancel_saves_nothing(db: object) -> None:
+    summary = demo.generate(5000, seed=1, progress=lambda done, total: done < 2000, today=TODAY)
+    assert summary.customers == 0
+    assert Customer.select().count() == 0 and Staff.select().count() == 0
