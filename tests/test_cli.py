@@ -1,0 +1,71 @@
+"""The command line: exit 0 on success, otherwise one clear line on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if home is not None:
+        env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"))
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+
+
+def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_demo_fills_the_database(tmp_path: Path) -> None:
+    target = tmp_path / "shop.db"
+    result = run("--db", str(target), "demo", "--customers", "60", "--seed", "5")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Added 60 customers")
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 60
+    assert con.execute("SELECT COUNT(*) FROM visit").fetchone()[0] > 60
+    con.close()
+
+
+def test_demo_uses_the_default_data_folder(tmp_path: Path) -> None:
+    result = run("demo", "--customers", "5", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "data").rglob("makegood.db"))
+
+
+@pytest.mark.parametrize(
+    ("make", "fragment"),
+    [
+        (lambda p: p.write_text("not a database"), "is not a Makegood database"),
+        (lambda p: None, "does not exist"),
+    ],
+)
+def test_bad_database_is_one_line(tmp_path: Path, make, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "shop.db"
+    if make(target) is None and not target.exists():
+        target = tmp_path / "missing" / "shop.db"
+    before = target.read_bytes() if target.exists() else None
+    line = one_line_error(run("--db", str(target), "demo", "--customers", "5"))
+    assert fragment in line
+    if before is not None:
+        assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [("demo", "--customers", "0"), ("demo", "--customers", "lots"),
+                                  ("frobnicate",), ("bench", "--scale", "-1")])
+def test_bad_arguments_are_one_line(tmp_path: Path, args: tuple[str, ...]) -> None:
+    line = one_line_error(run("--db", str(tmp_path / "x.db"), *args))
+    assert line.startswith("makegood")

@@ -1,0 +1,29 @@
+"""Starting the desk on a database that cannot be opened: one sentence in a dialog and on stderr, exit 1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ui import app
+
+
+def test_bad_database_shows_one_sentence_and_exits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str], qapp: object) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    target = tmp_path / "notes.txt"
+    target.write_text("hello")
+    assert app.run_gui(str(target)) == 1
+    assert shown == [f"{target} is not a Makegood database (it is not a SQLite file)."]
+    assert capsys.readouterr().err.strip() == f"makegood: {shown[0]}"
+    assert target.read_text() == "hello"
+
+
+def test_default_database_lives_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = app.default_database_path()
+    assert path.name == "makegood.db"
+    assert path.parent.is_dir() and str(path).startswith(str(tmp_path / "data"))

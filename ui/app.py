@@ -1,0 +1,47 @@
+"""Starting the desk: the Qt application, the default database location, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+ORGANIZATION = "Makegood"
+APPLICATION = "Makegood"
+
+
+def set_identity() -> None:
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+
+
+def default_database_path() -> Path:
+    """makegood.db in the user's data folder (created on first use)."""
+    set_identity()
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "makegood.db"
+
+
+def run_gui(target: str | None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from models.db import describe, open_database
+    from models.errors import DeskError
+    from ui.main_window import MainWindow
+
+    set_identity()
+    app = QApplication.instance() or QApplication(sys.argv)
+    location = target if target is not None else str(default_database_path())
+    try:
+        open_database(location)
+    except DeskError as exc:
+        print(f"makegood: {exc.message}", file=sys.stderr)
+        QMessageBox.critical(None, QCoreApplication.translate("Makegood", "Makegood cannot open the database"),
+                             exc.message)
+        return 1
+    window = MainWindow(describe(location))
+    window.show()
+    window.start()
+    return int(app.exec())

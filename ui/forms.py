@@ -1,0 +1,53 @@
+"""Validation shown in place: a red line under each field that needs attention."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+class FieldErrors:
+    """Keeps one hidden error label per field; ``show`` fills the ones a ValidationError names."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add_row(self, form: QFormLayout, field: str, label_text: str, widget: QWidget) -> QLabel:
+        """Add ``widget`` to ``form`` under a label that is its buddy, with its error line below it."""
+        label = QLabel(label_text, widget.parentWidget())
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        error = QLabel(widget.parentWidget())
+        error.setObjectName(f"{widget.objectName() or field}Error")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        form.addRow("", error)
+        self._labels[field] = error
+        self._widgets[field] = widget
+        return label
+
+    def show(self, errors: dict[str, str]) -> str:
+        """Show each message next to its field; returns the first one, for the status bar."""
+        self.clear()
+        first_widget: QWidget | None = None
+        for field, message in errors.items():
+            label = self._labels.get(field)
+            if label is None:
+                continue
+            label.setText(message)
+            label.show()
+            if first_widget is None:
+                first_widget = self._widgets[field]
+        if first_widget is not None:
+            first_widget.setFocus()
+        return next(iter(errors.values()), "")
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def message(self, field: str) -> str:
+        label = self._labels.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""

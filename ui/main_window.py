@@ -1,0 +1,310 @@
+"""The main window: three panes side by side, the actions that drive them, and the wiring between them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressDialog, QSplitter, QStatusBar, QWidget
+
+from models.services import customers, staff
+from models.services.staff import StaffMember
+from ui import workers
+from ui.bus import DeskBus
+from ui.panes.complaint_pane import ComplaintPane
+from ui.panes.customer_pane import CustomerPane
+from ui.panes.history_pane import HistoryPane
+from ui.settings import WindowSettings
+
+if TYPE_CHECKING:
+    from models.services.demo import DemoSummary
+
+DEMO_CUSTOMERS = 300
+# Dialogs and the demo generator are imported when first used: the window opens without them.
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database_name: str, settings: WindowSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("Makegood — %s") % database_name)
+        self._database_name = database_name
+        self._settings = settings or WindowSettings()
+        self._staff: StaffMember | None = None
+        self._pool = QThreadPool(self)
+        self.bus = DeskBus(self)
+
+        self.customer_pane = CustomerPane(self.bus, self)
+        self.history_pane = HistoryPane(self.bus, self)
+        self.complaint_pane = ComplaintPane(self.bus, self.current_staff_id, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.customer_pane, self.history_pane, self.complaint_pane):
+            self.splitter.addWidget(pane)
+            self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
+        self.splitter.setSizes([330, 420, 450])
+        self.setCentralWidget(self.splitter)
+
+        status = QStatusBar(self)
+        status.setObjectName("statusBar")
+        self.setStatusBar(status)
+        self.staff_label = QLabel(self)
+        self.staff_label.setObjectName("staffLabel")
+        status.addPermanentWidget(self.staff_label)
+
+        self._build_actions()
+        self._wire()
+        self.setTabOrder(self.customer_pane.search, self.customer_pane.list)
+        self.setTabOrder(self.customer_pane.list, self.customer_pane.new_button)
+        self.setTabOrder(self.customer_pane.new_button, self.history_pane.timeline)
+        self.setTabOrder(self.history_pane.timeline, self.history_pane.edit_button)
+        self.setTabOrder(self.history_pane.edit_button, self.history_pane.complaint_button)
+        self.setTabOrder(self.history_pane.complaint_button, self.complaint_pane.channel)
+        self.resize(1200, 720)
+        if self._settings.geometry is not None:
+            self.restoreGeometry(self._settings.geometry)
+        self.complaint_pane.clear()
+
+    # --- actions: declared once, used by the menus and the keyboard
+    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.find_action = self._action("actionFind", self.tr("&Find customer"), QKeySequence.StandardKey.Find,
+                                        self.customer_pane.focus_search)
+        self.new_customer_action = self._action("actionNewCustomer", self.tr("&New customer…"),
+                                                QKeySequence.StandardKey.New, self.new_customer)
+        self.edit_customer_action = self._action("actionEditCustomer", self.tr("&Edit customer…"), "Ctrl+E",
+                                                 lambda: self.edit_customer(self.history_pane.customer_id))
+        self.new_complaint_action = self._action("actionNewComplaint", self.tr("New &complaint"), "Ctrl+Shift+N",
+                                                 lambda: self.new_complaint(self.history_pane.customer_id))
+        self.save_action = self._action("actionSave", self.tr("&Save complaint"), QKeySequence.StandardKey.Save,
+                                        self.save_complaint)
+        self.switch_action = self._action("actionSwitchStaff", self.tr("&Switch staff…"), "Ctrl+L",
+                                          self.switch_staff)
+        self.add_staff_action = self._action("actionAddStaff", self.tr("&Add staff member…"), None, self.add_staff)
+        self.demo_action = self._action("actionLoadDemo", self.tr("Load &demo data"), None, self.load_demo)
+        self.quit_action = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        menu = self.menuBar()
+        desk = menu.addMenu(self.tr("&Desk"))
+        desk.addAction(self.demo_action)
+        desk.addSeparator()
+        desk.addAction(self.quit_action)
+        customer = menu.addMenu(self.tr("&Customer"))
+        for action in (self.find_action, self.new_customer_action, self.edit_customer_action):
+            customer.addAction(action)
+        complaint = menu.addMenu(self.tr("Com&plaint"))
+        complaint.addAction(self.new_complaint_action)
+        complaint.addAction(self.save_action)
+        people = menu.addMenu(self.tr("S&taff"))
+        people.addAction(self.switch_action)
+        people.addAction(self.add_staff_action)
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape.activated.connect(self.customer_pane.focus_search)
+
+    def _wire(self) -> None:
+        self.bus.message_posted.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.bus.staff_changed.connect(self._on_staff_changed)
+        self.customer_pane.sig_customer_selected.connect(self._show_customer)
+        self.customer_pane.sig_customer_activated.connect(self._activate_customer)
+        self.customer_pane.sig_new_customer_requested.connect(self.new_customer)
+        self.history_pane.sig_complaint_selected.connect(self.complaint_pane.open_complaint)
+        self.history_pane.sig_new_complaint_requested.connect(self.new_complaint)
+        self.history_pane.sig_edit_customer_requested.connect(self.edit_customer)
+        self.history_pane.sig_load_demo_requested.connect(self.load_demo)
+        self.history_pane.sig_first_customer_requested.connect(self.new_customer)
+        self.bus.data_changed.connect(self._on_data_changed)
+
+    # --- start-up
+    def start(self) -> None:
+        """Fill the panes and, on a new database, ask who the owner is."""
+        # after show(): the splitter divides the restored width, not the default one
+        if self._settings.splitter_state is not None:
+            self.splitter.restoreState(self._settings.splitter_state)
+        self.customer_pane.request_search("")
+        self.history_pane.show_welcome(not customers.has_customers())
+        remembered = self._settings.last_staff_id(self._database_name)
+        if not staff.has_staff():
+            self._ask_owner()
+            return
+        active = {member.id: member for member in staff.list_active_staff()}
+        if remembered in active:
+            self.bus.staff_changed.emit(active[remembered])
+        elif len(active) == 1:
+            self.bus.staff_changed.emit(next(iter(active.values())))
+        else:
+            self.switch_staff()
+        self.customer_pane.focus_search()
+
+    def _ask_owner(self) -> None:
+        from ui.dialogs.staff_dialogs import OwnerSetupDialog
+
+        dialog = OwnerSetupDialog(self)
+        dialog.accepted.connect(lambda: self.bus.staff_changed.emit(dialog.member))
+        dialog.open()
+
+    # --- who is at the desk
+    def current_staff_id(self) -> int | None:
+        return self._staff.id if self._staff is not None else None
+
+    @property
+    def current_staff(self) -> StaffMember | None:
+        return self._staff
+
+    def _on_staff_changed(self, member: StaffMember | None) -> None:
+        self._staff = member
+        self._settings.set_last_staff_id(self._database_name, member.id if member else None)
+        self.staff_label.setText(self.tr("At the desk: %s") % member.name if member else self.tr("No one signed in"))
+        self.add_staff_action.setEnabled(bool(member and member.is_manager))
+
+    def _require_staff(self) -> bool:
+        """Every change is recorded under someone: ask who, when no one is signed in."""
+        if self._staff is not None:
+            return True
+        self.statusBar().showMessage(self.tr("Say who is at the desk first."), 10000)
+        if staff.has_staff():
+            self.switch_staff()
+        else:
+            self._ask_owner()
+        return False
+
+    def switch_staff(self) -> None:
+        if not staff.has_staff():
+            self._ask_owner()
+            return
+        from ui.dialogs.staff_dialogs import SwitchStaffDialog
+
+        dialog = SwitchStaffDialog(self.current_staff_id(), self)
+        dialog.accepted.connect(lambda: self.bus.staff_changed.emit(dialog.member))
+        dialog.open()
+
+    def add_staff(self) -> None:
+        if self._staff is None or not self._staff.is_manager:
+            self.statusBar().showMessage(self.tr("Only a manager can add staff."), 10000)
+            return
+        from ui.dialogs.staff_dialogs import AddStaffDialog
+
+        dialog = AddStaffDialog(self._staff.id, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("%s can now sign in at the desk.") % dialog.member.name, 10000))  # type: ignore[union-attr]
+        dialog.open()
+
+    # --- customers
+    def _show_customer(self, customer_id: int) -> None:
+        self.history_pane.show_customer(customer_id)
+        if self.complaint_pane.customer_id != customer_id:
+            self.complaint_pane.clear()
+
+    def _activate_customer(self, customer_id: int) -> None:
+        self._show_customer(customer_id)
+        self.history_pane.timeline.setFocus()
+
+    def new_customer(self) -> None:
+        if not self._require_staff():
+            return
+        from ui.dialogs.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self.current_staff_id, None, self)
+        dialog.accepted.connect(lambda: self._customer_saved(dialog.saved_id, created=True))
+        dialog.open()
+
+    def edit_customer(self, customer_id: int | None) -> None:
+        if customer_id is None or not self._require_staff():
+            return
+        from ui.dialogs.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(self.current_staff_id, customer_id, self)
+        dialog.accepted.connect(lambda: self._customer_saved(dialog.saved_id, created=False))
+        dialog.open()
+
+    def _customer_saved(self, customer_id: int | None, *, created: bool) -> None:
+        if customer_id is None:
+            return
+        self.bus.data_changed.emit({"customers"})
+        self.history_pane.show_customer(customer_id)
+        self.customer_pane.select_customer(customer_id)
+        name = customers.get_customer(customer_id).name
+        self.statusBar().showMessage(
+            (self.tr("%s added.") if created else self.tr("%s saved.")) % name, 10000)
+
+    # --- complaints
+    def new_complaint(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            self.statusBar().showMessage(self.tr("Choose the customer first."), 10000)
+            return
+        if not self._require_staff():
+            return
+        self.complaint_pane.new_complaint(customer_id)
+
+    def save_complaint(self) -> None:
+        if not self.complaint_pane.is_open():
+            self.statusBar().showMessage(self.tr("There is no complaint open to save."), 10000)
+            return
+        if self._require_staff():
+            self.complaint_pane.save()
+
+    # --- demo data, in the background
+    def load_demo(self) -> None:
+        if not self._require_staff():
+            return
+        from models.services import demo
+
+        progress = QProgressDialog(self.tr("Adding demo customers, visits and complaints…"), self.tr("Cancel"),
+                                   0, DEMO_CUSTOMERS, self)
+        progress.setObjectName("demoProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        staff_id = self.current_staff_id()
+        worker = workers.start(
+            self._pool,
+            lambda report: demo.generate(DEMO_CUSTOMERS, staff_id=staff_id, seed=7, progress=report),
+            lambda summary: self._demo_done(progress, summary),
+            lambda message: self._demo_failed(progress, message),
+            lambda done, total: progress.setValue(done),
+        )
+        progress.canceled.connect(worker.cancel)
+        self._demo_worker = worker
+
+    def _demo_done(self, progress: QProgressDialog, summary: DemoSummary) -> None:
+        from models.services.demo import DEMO_PIN
+
+        progress.reset()
+        if summary.customers == 0:
+            self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was added."), 10000)
+            return
+        self.statusBar().showMessage(
+            self.tr("Added %d demo customers with %d visits and %d complaints. Demo staff PIN: %s")
+            % (summary.customers, summary.visits, summary.complaints, DEMO_PIN), 15000)
+        self.history_pane.show_welcome(False)
+        self.bus.data_changed.emit({"customers", "visits", "complaints", "staff"})
+
+    def _demo_failed(self, progress: QProgressDialog, message: str) -> None:
+        progress.reset()
+        self.statusBar().showMessage(self.tr("Demo data could not be added: %s") % message, 15000)
+
+    def _on_data_changed(self, kinds: set[str]) -> None:
+        if "customers" in kinds:
+            self.history_pane.show_welcome(not customers.has_customers())
+
+    # --- window state
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        self._settings.splitter_state = self.splitter.saveState()
+        self._settings.sync()
+        self._pool.waitForDone(5000)
+        self.customer_pane.shutdown()
+        super().closeEvent(event)
+

@@ -1,0 +1,220 @@
+"""The customer's history: who they are, what they spent, and a timeline of visits and complaints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import NotFound
+from models.services import customers
+from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS
+from ui.bus import DeskBus
+from ui.format import local_date, money
+
+
+class WelcomePage(QWidget):
+    """What an empty desk shows: what the app is for, and the two ways to begin."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        title = QLabel(self.tr("<h2>Welcome to Makegood</h2>"), self)
+        text = QLabel(
+            self.tr(
+                "Makegood helps the front desk turn a complaint into a customer who comes back.<br><br>"
+                "Find a customer in a second, see their whole history, take their complaint in their own words "
+                "and follow it through to a fair resolution.<br><br>"
+                "This database has no customers yet. Try it with demo data, or start with your own."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("Load &demo data"), self)
+        self.demo_button.setObjectName("loadDemo")
+        self.first_button = QPushButton(self.tr("&Add your first customer"), self)
+        self.first_button.setObjectName("addFirstCustomer")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.first_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+class HistoryPane(QWidget):
+    sig_complaint_selected = Signal(int)
+    sig_new_complaint_requested = Signal(int)  # customer id
+    sig_edit_customer_requested = Signal(int)
+    sig_load_demo_requested = Signal()
+    sig_first_customer_requested = Signal()
+
+    PAGE_WELCOME, PAGE_HINT, PAGE_HISTORY = range(3)
+    KIND_ROLE = Qt.ItemDataRole.UserRole
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, bus: DeskBus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerHistory")
+        self._bus = bus
+        self._customer_id: int | None = None
+
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self.stack)
+        hint = QLabel(self.tr("Find a customer on the left (Ctrl+F), or add a new one (Ctrl+N)."), self.stack)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        page = QWidget(self.stack)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(hint)
+        self.stack.addWidget(page)
+
+        self.name_label = QLabel(page)
+        self.name_label.setObjectName("customerName")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.contact_label = QLabel(page)
+        self.contact_label.setObjectName("customerContact")
+        self.contact_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.contact_label.setWordWrap(True)
+        self.stats_label = QLabel(page)
+        self.stats_label.setObjectName("customerStats")
+        self.timeline = QTreeWidget(page)
+        self.timeline.setObjectName("customerTimeline")
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("Amount / status")])
+        self.timeline.setWordWrap(True)
+        header = self.timeline.header()
+        header.setStretchLastSection(False)
+        for column in (0, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setAccessibleName(self.tr("Customer history"))
+        timeline_label = QLabel(self.tr("&History:"), page)
+        timeline_label.setBuddy(self.timeline)
+
+        self.edit_button = QPushButton(self.tr("&Edit customer"), page)
+        self.edit_button.setObjectName("editCustomer")
+        self.complaint_button = QPushButton(self.tr("New &complaint"), page)
+        self.complaint_button.setObjectName("newComplaint")
+
+        inner = QVBoxLayout(page)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.name_label)
+        inner.addWidget(self.contact_label)
+        inner.addWidget(self.stats_label)
+        inner.addWidget(timeline_label)
+        inner.addWidget(self.timeline, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.complaint_button)
+        inner.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+
+        self.welcome.demo_button.clicked.connect(self.sig_load_demo_requested)
+        self.welcome.first_button.clicked.connect(self.sig_first_customer_requested)
+        self.edit_button.clicked.connect(self._request_edit)
+        self.complaint_button.clicked.connect(self._request_complaint)
+        self.timeline.currentItemChanged.connect(self._on_item_changed)
+        self.timeline.itemActivated.connect(lambda item, _col: self._on_item_changed(item, None))
+        bus.data_changed.connect(self._on_data_changed)
+
+    @property
+    def customer_id(self) -> int | None:
+        return self._customer_id
+
+    def show_welcome(self, empty_database: bool) -> None:
+        if self._customer_id is None:
+            self.stack.setCurrentIndex(self.PAGE_WELCOME if empty_database else self.PAGE_HINT)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        self._customer_id = customer_id
+        if customer_id is None:
+            self.stack.setCurrentIndex(self.PAGE_HINT)
+            return
+        try:
+            history = customers.customer_history(customer_id)
+        except NotFound as exc:
+            self._customer_id = None
+            self.stack.setCurrentIndex(self.PAGE_HINT)
+            self._bus.message_posted.emit(exc.message)
+            return
+        c = history.customer
+        self.name_label.setText(c.name)
+        address = ", ".join(p for p in (c.address_line1, c.address_line2, c.postcode, c.city) if p)
+        contact = " · ".join(p for p in (c.phone, c.email, address) if p)
+        self.contact_label.setText(contact or self.tr("No contact details yet."))
+        stats = self.tr("%n visit(s)", "", history.visit_count) + " · " + self.tr("lifetime spend %s") % money(
+            history.lifetime_cents
+        )
+        if history.complaint_count:
+            stats += " · " + self.tr("%n complaint(s)", "", history.complaint_count)
+            if history.open_complaints:
+                stats += " " + self.tr("(%d open)") % history.open_complaints
+        self.stats_label.setText(stats)
+        self.timeline.clear()
+        items = []
+        for entry in history.entries:
+            if entry.kind == "visit":
+                what = entry.title + (f" ({entry.detail})" if entry.detail else "")
+                cells = [local_date(entry.when.date()), what, money(entry.amount_cents)]
+            else:
+                category = CATEGORY_LABELS.get(entry.detail, entry.detail)
+                cells = [local_date(entry.when), self.tr("Complaint: %s — %s") % (entry.title, category),
+                         STATUS_LABELS.get(entry.status, "")]
+            item = QTreeWidgetItem(cells)
+            item.setToolTip(1, cells[1])
+            item.setData(0, self.KIND_ROLE, entry.kind)
+            item.setData(0, self.ID_ROLE, entry.id)
+            if entry.kind == "complaint":
+                font = item.font(1)
+                font.setBold(True)
+                for column in range(3):
+                    item.setFont(column, font)
+            items.append(item)
+        self.timeline.addTopLevelItems(items)
+        self.stack.setCurrentIndex(self.PAGE_HISTORY)
+
+    def complaint_rows(self) -> list[int]:
+        """Ids of the complaints in the timeline, top to bottom."""
+        ids = []
+        for number in range(self.timeline.topLevelItemCount()):
+            item = self.timeline.topLevelItem(number)
+            if item is not None and item.data(0, self.KIND_ROLE) == "complaint":
+                ids.append(int(item.data(0, self.ID_ROLE)))
+        return ids
+
+    def _on_item_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        if item is not None and item.data(0, self.KIND_ROLE) == "complaint":
+            self.sig_complaint_selected.emit(int(item.data(0, self.ID_ROLE)))
+
+    def _request_edit(self) -> None:
+        if self._customer_id is not None:
+            self.sig_edit_customer_requested.emit(self._customer_id)
+
+    def _request_complaint(self) -> None:
+        if self._customer_id is not None:
+            self.sig_new_complaint_requested.emit(self._customer_id)
+
+    def _on_data_changed(self, kinds: set[str]) -> None:
+        if self._customer_id is not None and kinds & {"customers", "complaints", "visits"}:
+            self.show_customer(self._customer_id)
