@@ -18,31 +18,38 @@ from models.services.staff import hash_pin
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
-# (given names, family names) per background; non-Latin names carry the Latin spelling used in emails.
-NAMES: dict[str, tuple[list[str], list[str]]] = {
-    "en": (["Oliver", "Amelia", "Harry", "Isla", "Jack", "Sophie", "George", "Emily", "Charlie", "Grace",
-            "James", "Lucy", "Thomas", "Hannah", "William", "Chloe"],
+# Per background: (women's given names, men's given names, family names). A family name written "M/F" takes
+# the form that matches (Kowalski / Kowalska); a name in another script carries its Latin spelling after "|",
+# used for the email address. Vietnamese names come whole, family name first.
+NAMES: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "en": (["Amelia", "Isla", "Sophie", "Emily", "Grace", "Lucy", "Hannah", "Chloe"],
+           ["Oliver", "Harry", "Jack", "George", "Charlie", "James", "Thomas", "William"],
            ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson",
             "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Smithers"]),
-    "pl": (["Łucja", "Zofia", "Jakub", "Wojciech", "Małgorzata", "Paweł", "Agnieszka", "Krzysztof", "Józef"],
-           ["Żółć", "Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Kamińska", "Lewandowski", "Dąbrowski",
-            "Szymańska"]),
-    "de": (["Jürgen", "Björn", "Anke", "Günther", "Sabine", "Jörg", "Renate", "Uwe"],
+    "pl": (["Łucja", "Zofia", "Małgorzata", "Agnieszka", "Grażyna"],
+           ["Jakub", "Wojciech", "Paweł", "Krzysztof", "Józef"],
+           ["Żółć", "Nowak", "Kowalski/Kowalska", "Wiśniewski/Wiśniewska", "Wójcik", "Kamiński/Kamińska",
+            "Lewandowski/Lewandowska", "Dąbrowski/Dąbrowska", "Szymański/Szymańska"]),
+    "de": (["Anke", "Sabine", "Renate", "Jördis"], ["Jürgen", "Björn", "Günther", "Jörg", "Uwe"],
            ["Müller", "Schröder", "Weiß", "Groß", "Schäfer", "Köhler", "Straßer", "Vogel"]),
-    "fr": (["Amélie", "François", "Hélène", "Cécile", "Jérôme", "Noël", "Zoé", "Gaëlle"],
+    "fr": (["Amélie", "Hélène", "Cécile", "Zoé", "Gaëlle"], ["François", "Jérôme", "Noël", "Loïc"],
            ["Lefèvre", "Girard", "Bérenger", "Dubois", "Moreau", "Fontaine", "Mercier", "Crémieux"]),
-    "es": (["José", "María", "Iñaki", "Sofía", "Álvaro", "Lucía", "Íñigo", "Raúl"],
+    "es": (["María", "Sofía", "Lucía", "Begoña"], ["José", "Iñaki", "Álvaro", "Íñigo", "Raúl"],
            ["García", "Martínez", "Núñez", "Rodríguez", "Peña", "Jiménez", "Gómez", "Ibáñez"]),
-    "pt": (["João", "Conceição", "Gonçalo", "Inês", "Sebastião"],
+    "pt": (["Conceição", "Inês", "Graça"], ["João", "Gonçalo", "Sebastião"],
            ["Gonçalves", "Magalhães", "Simões", "Araújo", "Conceição"]),
-    "tr": (["Ayşe", "Mehmet", "Gülşen", "Oğuz", "Şükrü", "Çağla"],
+    "tr": (["Ayşe", "Gülşen", "Çağla"], ["Mehmet", "Oğuz", "Şükrü"],
            ["Yılmaz", "Öztürk", "Çelik", "Şahin", "Doğan", "Aydın"]),
-    "vi": (["Nguyễn Thị", "Trần Văn", "Lê Thị", "Phạm Minh"], ["Hương", "Đức", "Lan", "Tuấn", "Thảo"]),
-    "no": (["Øystein", "Åse", "Bjørn", "Sølvi"], ["Ærø", "Løkken", "Brøndum", "Sørensen"]),
-    "ru": (["Ольга|Olga", "Дмитрий|Dmitry", "Наталья|Natalya", "Сергей|Sergey", "Анна|Anna", "Юлия|Yulia"],
-           ["Петрова|Petrova", "Иванов|Ivanov", "Смирнова|Smirnova", "Кузнецов|Kuznetsov", "Соколова|Sokolova"]),
-    "el": (["Σοφία|Sofia", "Γιώργος|Giorgos", "Ελένη|Eleni", "Νίκος|Nikos", "Αλέξανδρος|Alexandros"],
-           ["Παπαδοπούλου|Papadopoulou", "Οικονόμου|Oikonomou", "Γεωργίου|Georgiou", "Βασιλείου|Vasileiou"]),
+    "vi": (["Nguyễn Thị Hương", "Lê Thị Lan", "Phạm Thị Thảo", "Trần Ngọc Ánh"],
+           ["Trần Văn Đức", "Phạm Minh Tuấn", "Nguyễn Văn Nam", "Lê Quang Huy"], [""]),
+    "no": (["Åse", "Sølvi", "Ingrid"], ["Øystein", "Bjørn", "Håkon"], ["Ærø", "Løkken", "Brøndum", "Sørensen"]),
+    "ru": (["Ольга|Olga", "Наталья|Natalya", "Анна|Anna", "Юлия|Yulia"],
+           ["Дмитрий|Dmitry", "Сергей|Sergey", "Алексей|Alexey"],
+           ["Петров/Петрова|Petrov/Petrova", "Иванов/Иванова|Ivanov/Ivanova", "Смирнов/Смирнова|Smirnov/Smirnova",
+            "Кузнецов/Кузнецова|Kuznetsov/Kuznetsova", "Соколов/Соколова|Sokolov/Sokolova"]),
+    "el": (["Σοφία|Sofia", "Ελένη|Eleni", "Μαρία|Maria"], ["Γιώργος|Giorgos", "Νίκος|Nikos", "Αλέξανδρος|Alexandros"],
+           ["Παπαδόπουλος/Παπαδοπούλου|Papadopoulos/Papadopoulou", "Οικονόμου|Oikonomou",
+            "Γεωργίου|Georgiou", "Βασιλείου|Vasileiou"]),
 }
 BACKGROUND_WEIGHTS = {"en": 40, "pl": 10, "de": 6, "fr": 6, "es": 6, "pt": 4, "tr": 5, "vi": 4, "no": 3,
                       "ru": 8, "el": 8}
@@ -132,11 +139,18 @@ DEMO_PIN = "0000"
 
 
 def _pick_name(rng: random.Random) -> tuple[str, str]:
+    """A name as the customer writes it, and its Latin spelling."""
     background = rng.choices(list(BACKGROUND_WEIGHTS), weights=list(BACKGROUND_WEIGHTS.values()))[0]
-    given, family = NAMES[background]
-    first, last = rng.choice(given), rng.choice(family)
-    native = f"{first.split('|')[0]} {last.split('|')[0]}"
-    latin = f"{first.split('|')[-1]} {last.split('|')[-1]}"
+    women, men, families = NAMES[background]
+    woman = rng.random() < 0.5
+    given, family = rng.choice(women if woman else men), rng.choice(families)
+
+    def spelled(name: str, script: int) -> str:
+        forms = name.split("|")[min(script, name.count("|"))].split("/")
+        return forms[-1] if woman else forms[0]
+
+    native = f"{spelled(given, 0)} {spelled(family, 0)}".strip()
+    latin = f"{spelled(given, 1)} {spelled(family, 1)}".strip()
     return native, latin
 
 
