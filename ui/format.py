@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 
 def money(cents: int | None) -> str:
@@ -27,5 +27,6 @@ def local_date(moment: dt.datetime | dt.date | None) -> str:
     return moment.strftime("%d %b %Y")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Makegood", text)
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` for a single thing, ``many`` (with %d) otherwise: both already translated by the caller."""
+    return one if count == 1 else many % count

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressDialog, QSplitter, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QStatusBar, QWidget
 
 from models.services import customers, staff
 from models.services.staff import StaffMember
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.customer_pane.sig_customer_selected.connect(self._show_customer)
         self.customer_pane.sig_customer_activated.connect(self._activate_customer)
         self.customer_pane.sig_new_customer_requested.connect(self.new_customer)
-        self.history_pane.sig_complaint_selected.connect(self.complaint_pane.open_complaint)
+        self.history_pane.sig_complaint_selected.connect(self._open_complaint)
         self.history_pane.sig_new_complaint_requested.connect(self.new_complaint)
         self.history_pane.sig_edit_customer_requested.connect(self.edit_customer)
         self.history_pane.sig_load_demo_requested.connect(self.load_demo)
@@ -206,7 +206,25 @@ class MainWindow(QMainWindow):
     def _show_customer(self, customer_id: int) -> None:
         self.history_pane.show_customer(customer_id)
         if self.complaint_pane.customer_id != customer_id:
-            self.complaint_pane.clear()
+            if self.complaint_pane.has_unsaved_changes():
+                # browsing on must not throw away what the receptionist typed
+                self.statusBar().showMessage(
+                    self.tr("The complaint on the right is not saved yet — save it with Ctrl+S."), 10000)
+            else:
+                self.complaint_pane.clear()
+
+    def _leave_complaint(self) -> bool:
+        """May the complaint pane show something else? Asks first when there are unsaved edits."""
+        if not self.complaint_pane.has_unsaved_changes():
+            return True
+        answer = ask_unsaved(self)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.complaint_pane.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _open_complaint(self, complaint_id: int) -> None:
+        if complaint_id != self.complaint_pane.complaint_id and self._leave_complaint():
+            self.complaint_pane.open_complaint(complaint_id)
 
     def _activate_customer(self, customer_id: int) -> None:
         self._show_customer(customer_id)
@@ -245,7 +263,7 @@ class MainWindow(QMainWindow):
         if customer_id is None:
             self.statusBar().showMessage(self.tr("Choose the customer first."), 10000)
             return
-        if not self._require_staff():
+        if not self._require_staff() or not self._leave_complaint():
             return
         self.complaint_pane.new_complaint(customer_id)
 
@@ -301,6 +319,9 @@ class MainWindow(QMainWindow):
 
     # --- window state
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_complaint():
+            event.ignore()
+            return
         self._settings.geometry = self.saveGeometry()
         self._settings.splitter_state = self.splitter.saveState()
         self._settings.sync()
@@ -308,3 +329,11 @@ class MainWindow(QMainWindow):
         self.customer_pane.shutdown()
         super().closeEvent(event)
 
+
+def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for a complaint with unsaved edits."""
+    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+               | QMessageBox.StandardButton.Cancel)
+    return QMessageBox.question(parent, parent.tr("Unsaved complaint"),
+                                parent.tr("The complaint has changes that are not saved. Save them?"),
+                                buttons, QMessageBox.StandardButton.Save)

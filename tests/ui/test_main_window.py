@@ -77,7 +77,10 @@ def test_load_demo_data_in_the_background(qtbot: QtBot, window: MainWindow) -> N
     assert not child(window, QWidget, "welcomePage").isVisible()
     assert "demo customers" in window.statusBar().currentMessage()
     search(qtbot, window, "smi")
-    assert listed_names(window) and all("smith" in name.lower() for name in listed_names(window))
+    model = window.customer_pane.model
+    tips = [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())]
+    assert any("Smith" in tip for tip in tips)
+    assert all("smi" in tip.lower() for tip in tips)  # name or email: "Смирнова" is natalya.smirnova@…
 
 
 def test_add_customer_with_validation_in_place(qtbot: QtBot, window: MainWindow) -> None:
@@ -246,3 +249,84 @@ def test_every_input_has_a_label_buddy(window: MainWindow) -> None:
     for name in ("customerSearch", "complaintCategory", "complaintSeverity", "complaintSummary",
                  "complaintWords", "complaintStatus", "complaintChannel", "complaintFault", "complaintVisit"):
         assert window.findChild(QWidget, name) in buddies, name
+
+
+def test_unsaved_complaint_is_never_thrown_away(qtbot: QtBot, db: Path, owner: StaffMember,
+                                                settings: WindowSettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from models.services import complaints
+    from ui import main_window
+
+    anna = _new_customer(owner, "Anna Smith")
+    bob = _new_customer(owner, "Bob Brown")
+    old = complaints.create_complaint(
+        complaints.ComplaintInput(customer_id=anna, category="late", summary="Late last time"), owner.id)
+    window = open_window(qtbot, db, settings)
+    window._show_customer(anna)
+    window.new_complaint(anna)
+    window.complaint_pane.words.setPlainText("It rattles again since Tuesday.")
+    # browsing to another customer keeps the unsaved complaint on screen
+    window._show_customer(bob)
+    assert window.complaint_pane.words.toPlainText() == "It rattles again since Tuesday."
+    assert "not saved yet" in window.statusBar().currentMessage()
+    window._show_customer(anna)
+    answers = [QMessageBox.StandardButton.Cancel]
+    monkeypatch.setattr(main_window, "ask_unsaved", lambda _parent: answers.pop(0))
+    window._open_complaint(old.id)
+    assert window.complaint_pane.complaint_id is None
+    assert window.complaint_pane.words.toPlainText() == "It rattles again since Tuesday."
+    # closing asks too; Cancel keeps the window
+    answers.append(QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible()
+    answers.append(QMessageBox.StandardButton.Discard)
+    window._open_complaint(old.id)
+    assert window.complaint_pane.complaint_id == old.id
+    assert not window.complaint_pane.has_unsaved_changes()
+    window.close()
+    assert not window.isVisible()
+
+
+def test_edit_customer_updates_history_and_search(qtbot: QtBot, db: Path, owner: StaffMember,
+                                                  settings: WindowSettings) -> None:
+    anna = _new_customer(owner, "Anna Smith")
+    window = open_window(qtbot, db, settings)
+    window._show_customer(anna)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    dialog = find_dialog("customerDialog")
+    assert dialog is not None
+    assert child(dialog, QLineEdit, "custName").text() == "Anna Smith"
+    child(dialog, QLineEdit, "custPhone").setText("12")
+    dialog.save()  # type: ignore[attr-defined]
+    assert "6 to 15 digits" in child(dialog, QLabel, "custPhoneError").text()
+    assert customers.get_customer(anna).phone == "07700 900123"
+    child(dialog, QLineEdit, "custName").setText("Anna Kowalska")
+    child(dialog, QLineEdit, "custPhone").setText("07700 900999")
+    with qtbot.waitSignal(window.customer_pane.sig_search_finished, timeout=5000):
+        dialog.save()  # type: ignore[attr-defined]
+    assert window.history_pane.name_label.text() == "Anna Kowalska"
+    assert "07700 900999" in window.history_pane.contact_label.text()
+    search(qtbot, window, "kowal")
+    assert listed_names(window) == ["Anna Kowalska"]
+    window.close()
+
+
+def test_add_first_customer_from_the_welcome_page(qtbot: QtBot, window: MainWindow) -> None:
+    child(window, QPushButton, "addFirstCustomer").click()
+    assert find_dialog("customerDialog") is not None
+
+
+def test_list_fetches_more_as_it_scrolls(qtbot: QtBot, db: Path, owner: StaffMember,
+                                         settings: WindowSettings) -> None:
+    for number in range(customers.PAGE_SIZE * 2 + 10):
+        customers.create_customer(CustomerInput(name=f"Customer {number:04d}"), owner.id)
+    window = open_window(qtbot, db, settings)
+    view = window.customer_pane.list
+    assert window.customer_pane.model.rowCount() == customers.PAGE_SIZE
+    for _ in range(3):
+        view.scrollToBottom()
+        qtbot.wait(10)
+    assert window.customer_pane.model.rowCount() == customers.PAGE_SIZE * 2 + 10
+    window.close()

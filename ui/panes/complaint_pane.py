@@ -40,6 +40,7 @@ class ComplaintPane(QWidget):
         self._customer_id: int | None = None
         self._complaint_id: int | None = None
         self._version = 0
+        self._loaded: ComplaintInput | None = None  # the form as it was opened, to tell unsaved edits
 
         self.title = QLabel(self.tr("No complaint open"), self)
         self.title.setObjectName("complaintTitle")
@@ -146,9 +147,14 @@ class ComplaintPane(QWidget):
     def is_open(self) -> bool:
         return self._customer_id is not None
 
+    def has_unsaved_changes(self) -> bool:
+        """Has the receptionist typed anything that is not saved yet?"""
+        return self._customer_id is not None and self.current_input() != self._loaded
+
     def clear(self) -> None:
         self._customer_id = None
         self._complaint_id = None
+        self._loaded = None
         self.title.setText(self.tr("No complaint open"))
         self.meta.setText(self.tr("Pick a complaint in the customer's history, or start a new one."))
         self._set_enabled(False)
@@ -171,6 +177,7 @@ class ComplaintPane(QWidget):
         self._fill_statuses("new")
         self.fault.setCurrentIndex(0)
         self._set_enabled(True)
+        self._loaded = self.current_input()
         self.summary.setFocus()
 
     def open_complaint(self, complaint_id: int) -> None:
@@ -202,6 +209,7 @@ class ComplaintPane(QWidget):
         self._fill_statuses(row.status)
         self._select_data(self.fault, row.business_at_fault)
         self._set_enabled(True)
+        self._loaded = self.current_input()
 
     def reload(self) -> None:
         if self._complaint_id is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from models.services import customers
 from ui import workers
 from ui.bus import DeskBus
+from ui.format import counted
 from ui.item_models.customer_list import CustomerListModel
 
 
@@ -128,7 +129,7 @@ class CustomerPane(QWidget):
         elif self.model.canFetchMore(self.list.rootIndex()):
             text = self.tr("First %d shown; scroll for more.") % count
         else:
-            text = self.tr("%n customer(s)", "", count)
+            text = counted(count, self.tr("1 customer"), self.tr("%d customers"))
         self.count_label.setText(text)
 
     def is_searching(self) -> bool:

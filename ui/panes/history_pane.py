@@ -19,7 +19,7 @@ from models.errors import NotFound
 from models.services import customers
 from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS
 from ui.bus import DeskBus
-from ui.format import local_date, money
+from ui.format import counted, local_date, money
 
 
 class WelcomePage(QWidget):
@@ -163,11 +163,10 @@ class HistoryPane(QWidget):
         address = ", ".join(p for p in (c.address_line1, c.address_line2, c.postcode, c.city) if p)
         contact = " · ".join(p for p in (c.phone, c.email, address) if p)
         self.contact_label.setText(contact or self.tr("No contact details yet."))
-        stats = self.tr("%n visit(s)", "", history.visit_count) + " · " + self.tr("lifetime spend %s") % money(
-            history.lifetime_cents
-        )
+        stats = counted(history.visit_count, self.tr("1 visit"), self.tr("%d visits"))
+        stats += " · " + self.tr("lifetime spend %s") % money(history.lifetime_cents)
         if history.complaint_count:
-            stats += " · " + self.tr("%n complaint(s)", "", history.complaint_count)
+            stats += " · " + counted(history.complaint_count, self.tr("1 complaint"), self.tr("%d complaints"))
             if history.open_complaints:
                 stats += " " + self.tr("(%d open)") % history.open_complaints
         self.stats_label.setText(stats)
