@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_gui
 
         return run_gui(args.db)
+    import peewee
+
     from models.errors import DeskError
 
     handlers = {"demo": _demo, "bench": _bench}
@@ -74,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args)
     except (DeskError, _UsageError) as exc:
         print(f"makegood: {exc}", file=sys.stderr)
+        return 1
+    except peewee.DatabaseError as exc:  # a server gone away, a disk full: said in one line, nothing half-saved
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"makegood: the database refused the command: {reason}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("makegood: interrupted; nothing was saved by the unfinished command.", file=sys.stderr)

@@ -7,6 +7,7 @@ db_value so the stored text is exactly what peewee would have written.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -22,19 +23,23 @@ def next_id(model: type[pw.Model]) -> int:
 def insert_rows(model: type[pw.Model], columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """Insert ``rows`` (values in ``columns`` order) into ``model``'s table; call inside a transaction."""
     fields = [model._meta.fields[name] for name in columns]
-    converted = [tuple(field.db_value(value) for field, value in zip(fields, row, strict=True)) for row in rows]
-    if not converted:
+    rows = list(rows)
+    if not rows:
         return 0
     table = model._meta.table_name
-    names = ", ".join(f'"{field.column_name}"' for field in fields)
     if is_sqlite():
+        converted = [tuple(field.db_value(value) for field, value in zip(fields, row, strict=True)) for row in rows]
+        names = ", ".join(f'"{field.column_name}"' for field in fields)
         marks = ", ".join("?" for _ in fields)
-        database.connection().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', converted)
+        try:
+            database.connection().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', converted)
+        except sqlite3.DatabaseError as exc:  # the driver's own error, as peewee would have raised it
+            raise pw.DatabaseError(str(exc)) from exc
     else:
-        for start in range(0, len(converted), 1000):
-            model.insert_many(converted[start:start + 1000], fields=fields).execute()
+        for start in range(0, len(rows), 1000):  # insert_many converts with db_value itself
+            model.insert_many(rows[start:start + 1000], fields=fields).execute()
         if "id" in columns:  # keep the server's id sequence ahead of the ids given explicitly
             database.execute_sql(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM \"{table}\"))"
             )
-    return len(converted)
+    return len(rows)

@@ -69,3 +69,17 @@ def test_bad_database_is_one_line(tmp_path: Path, make, fragment: str) -> None: 
 def test_bad_arguments_are_one_line(tmp_path: Path, args: tuple[str, ...]) -> None:
     line = one_line_error(run("--db", str(tmp_path / "x.db"), *args))
     assert line.startswith("makegood")
+
+
+def test_database_error_mid_command_is_one_line_and_saves_nothing(tmp_path: Path) -> None:
+    target = tmp_path / "shop.db"
+    assert run("--db", str(target), "demo", "--customers", "5").returncode == 0
+    con = sqlite3.connect(target)
+    con.execute("DROP TABLE complaint")  # a damaged file: customers and visits can be written, complaints not
+    con.commit()
+    con.close()
+    line = one_line_error(run("--db", str(target), "demo", "--customers", "5"))
+    assert line.startswith("makegood: the database refused the command:")
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 5  # the failed run added none
+    con.close()
