@@ -42,6 +42,8 @@ def main() -> int:
 
         QTimer.singleShot(0, painted)
     else:
+        import tempfile
+
         from PySide6.QtCore import QSettings
 
         from models.db import open_database
@@ -49,7 +51,11 @@ def main() -> int:
         from ui.settings import WindowSettings
 
         open_database(sys.argv[2])
-        window = MainWindow(sys.argv[2], WindowSettings(QSettings("/dev/null", QSettings.Format.IniFormat)))
+        # a desk that remembers who was signed in yesterday, as on every morning but the first
+        settings = WindowSettings(QSettings(os.path.join(tempfile.mkdtemp(), "desk.ini"),
+                                            QSettings.Format.IniFormat))
+        settings.set_last_staff_id(sys.argv[2], 1)
+        window = MainWindow(sys.argv[2], settings)
         window.show()
         def listed(_query: str) -> None:
             window.repaint()

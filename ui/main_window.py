@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.history_pane.timeline, self.history_pane.edit_button)
         self.setTabOrder(self.history_pane.edit_button, self.history_pane.complaint_button)
         self.setTabOrder(self.history_pane.complaint_button, self.complaint_pane.channel)
-        self.resize(1200, 720)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, screen.width()), min(720, screen.height()))
         if self._settings.geometry is not None:
             self.restoreGeometry(self._settings.geometry)
         self.complaint_pane.clear()

@@ -330,3 +330,19 @@ def test_list_fetches_more_as_it_scrolls(qtbot: QtBot, db: Path, owner: StaffMem
         qtbot.wait(10)
     assert window.customer_pane.model.rowCount() == customers.PAGE_SIZE * 2 + 10
     window.close()
+
+
+def test_window_fits_a_small_screen_with_a_complaint_open(qtbot: QtBot, db: Path, owner: StaffMember,
+                                                          settings: WindowSettings) -> None:
+    from models.services import complaints
+
+    long_name = "Αλέξανδρος Παπαδόπουλος-Οικονόμου of Very Long Street Name Fame"
+    customer_id = _new_customer(owner, long_name)
+    row = complaints.create_complaint(complaints.ComplaintInput(
+        customer_id=customer_id, category="inferior_work", summary="Scratches on the bodywork by the door"),
+        owner.id)
+    window = open_window(qtbot, db, settings)
+    window._show_customer(customer_id)
+    window.complaint_pane.open_complaint(row.id)
+    assert window.minimumSizeHint().width() <= 800  # the offscreen screen, and a small laptop's
+    window.close()

@@ -29,6 +29,14 @@ CHANNEL_LABELS = {"walk-in": "Walk-in", "phone": "Phone", "email": "Email", "let
 FAULT_LABELS = {None: "Not assessed yet", "yes": "Yes", "partly": "Partly", "no": "No"}
 
 
+def shrinkable_combo(parent: QWidget) -> QComboBox:
+    """A combo box that narrows with its pane instead of forcing the window wider than the screen."""
+    combo = QComboBox(parent)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
 class ComplaintPane(QWidget):
     sig_complaint_saved = Signal(int)
 
@@ -48,6 +56,7 @@ class ComplaintPane(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.meta = QLabel(self)
         self.meta.setObjectName("complaintMeta")
         self.meta.setWordWrap(True)
@@ -55,13 +64,14 @@ class ComplaintPane(QWidget):
         body = QWidget(self)
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields when narrow
         self.errors = FieldErrors()
 
         self.channel = self._combo("complaintChannel", [(CHANNEL_LABELS[c], c) for c in CHANNELS], body)
         self.category = self._combo("complaintCategory", [(CATEGORY_LABELS[c], c) for c in CATEGORIES], body)
-        self.category.setPlaceholderText(self.tr("Choose what it is about…"))
+        self.category.setPlaceholderText(self.tr("Choose…"))
         self.severity = self._combo("complaintSeverity", [(SEVERITY_LABELS[s], s) for s in (1, 2, 3, 4)], body)
-        self.visit = QComboBox(body)
+        self.visit = shrinkable_combo(body)
         self.visit.setObjectName("complaintVisit")
         self.summary = QLineEdit(body)
         self.summary.setObjectName("complaintSummary")
@@ -76,7 +86,7 @@ class ComplaintPane(QWidget):
         self.outcome.setPlaceholderText(self.tr("What would they consider fair?"))
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMaximumHeight(70)
-        self.status = QComboBox(body)
+        self.status = shrinkable_combo(body)
         self.status.setObjectName("complaintStatus")
         self.fault = self._combo("complaintFault", [(FAULT_LABELS[f], f) for f in (None, "yes", "partly", "no")],
                                  body)
@@ -91,7 +101,7 @@ class ComplaintPane(QWidget):
         self.errors.add_row(form, "status", self.tr("Stat&us:"), self.status)
         self.errors.add_row(form, "business_at_fault", self.tr("Our &fault?"), self.fault)
 
-        scroll = QScrollArea(self)
+        self.form_area = scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -113,6 +123,7 @@ class ComplaintPane(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(scroll, 1)
+        layout.addStretch(0)  # takes the room only while the form is hidden
         layout.addWidget(self.notice)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reload_button)
@@ -120,16 +131,13 @@ class ComplaintPane(QWidget):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
 
-        for widget in (self.channel, self.category, self.severity, self.visit, self.summary, self.words,
-                       self.outcome, self.status, self.fault, self.save_button):
-            widget.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         self.reload_button.clicked.connect(self.reload)
         bus.data_changed.connect(self._on_data_changed)
 
     @staticmethod
     def _combo(name: str, items: list[tuple[str, object]], parent: QWidget) -> QComboBox:
-        combo = QComboBox(parent)
+        combo = shrinkable_combo(parent)
         combo.setObjectName(name)
         for label, value in items:
             combo.addItem(label, value)
@@ -290,6 +298,9 @@ class ComplaintPane(QWidget):
         combo.setCurrentIndex(0 if value is None else combo.findData(value))
 
     def _set_enabled(self, enabled: bool) -> None:
+        # with nothing open the pane shows only its hint, not an empty form that looks fillable
+        self.form_area.setVisible(enabled)
+        self.save_button.setVisible(enabled)
         for widget in (self.channel, self.category, self.severity, self.visit, self.summary, self.words,
                        self.outcome, self.status, self.fault, self.save_button):
             widget.setEnabled(enabled)

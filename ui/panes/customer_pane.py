@@ -54,6 +54,7 @@ class CustomerPane(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()
+        self.list.verticalHeader().setDefaultSectionSize(self.list.fontMetrics().height() + 8)
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(False)
         header = self.list.horizontalHeader()
