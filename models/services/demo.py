@@ -296,6 +296,11 @@ def _complaint_row(
 ) -> tuple[object, ...]:
     category = category or rng.choices(list(CATEGORY_WEIGHTS), weights=list(CATEGORY_WEIGHTS.values()))[0]
     assert category in CATEGORIES
+    if category == "price_over_estimate":
+        # only a bill that really went over its estimate is complained about as one
+        over = [v for v in visits if v[4] is not None and v[3] > v[4]]
+        visits = over or visits
+        category = category if over else "billing_error"
     visit_id, day, service, amount, estimate = rng.choice(visits)
     summary, words, outcome = rng.choice(COMPLAINT_TEXT[category])
     fill = {"service": service.lower(), "amount": _money(amount), "est": _money(estimate)}

@@ -65,3 +65,10 @@ def test_cancel_saves_nothing(db: object) -> None:
     summary = demo.generate(5000, seed=1, progress=lambda done, total: done < 2000, today=TODAY)
     assert summary.customers == 0
     assert Customer.select().count() == 0 and Staff.select().count() == 0
+
+
+def test_complaints_about_the_price_are_about_bills_over_the_estimate(db: object) -> None:
+    demo.generate(400, seed=9, today=TODAY)
+    rows = list(Complaint.select(Visit.estimate_cents, Visit.amount_cents).join(Visit)
+                .where(Complaint.category == "price_over_estimate").tuples())
+    assert rows and all(estimate is not None and amount > estimate for estimate, amount in rows)
