@@ -135,12 +135,11 @@ class ComplaintPane(QWidget):
         self.reload_button.clicked.connect(self.reload)
         bus.data_changed.connect(self._on_data_changed)
 
-    @staticmethod
-    def _combo(name: str, items: list[tuple[str, object]], parent: QWidget) -> QComboBox:
+    def _combo(self, name: str, items: list[tuple[str, object]], parent: QWidget) -> QComboBox:
         combo = shrinkable_combo(parent)
         combo.setObjectName(name)
         for label, value in items:
-            combo.addItem(label, value)
+            combo.addItem(self.tr(label), value)  # labels come from the core in English; tr() lets a translation in
         return combo
 
     # --- what is open
@@ -289,7 +288,7 @@ class ComplaintPane(QWidget):
     def _fill_statuses(self, current: str) -> None:
         self.status.clear()
         for status in complaints.allowed_statuses(current):
-            self.status.addItem(STATUS_LABELS[status], status)
+            self.status.addItem(self.tr(STATUS_LABELS[status]), status)
         self.status.setCurrentIndex(0)
 
     @staticmethod

@@ -179,9 +179,9 @@ class HistoryPane(QWidget):
                 what = entry.title + (f" ({entry.detail})" if entry.detail else "")
                 cells = [local_date(entry.when.date()), what, money(entry.amount_cents)]
             else:
-                category = CATEGORY_LABELS.get(entry.detail, entry.detail)
+                category = self.tr(CATEGORY_LABELS.get(entry.detail, entry.detail))
                 cells = [local_date(entry.when), self.tr("Complaint: %s — %s") % (entry.title, category),
-                         STATUS_LABELS.get(entry.status, "")]
+                         self.tr(STATUS_LABELS.get(entry.status, ""))]
             item = QTreeWidgetItem(cells)
             item.setToolTip(1, cells[1])
             item.setData(0, self.KIND_ROLE, entry.kind)
