@@ -96,7 +96,7 @@ def _connect_url(url: str) -> pw.Database:
     from playhouse import db_url  # only for servers: a shop PC on a file never loads it
 
     try:
-        db = db_url.connect(url)
+        db: pw.Database = db_url.connect(url)
         db.connect()
     except Exception as exc:  # the driver's own error types vary (psycopg2, psycopg3, missing driver)
         raise DatabaseOpenError(f"Cannot connect to {describe(url)}: {str(exc).strip().splitlines()[0]}") from None

@@ -54,9 +54,10 @@ class UTCDateTimeField(pw.Field):
     def python_value(self, value: Any) -> dt.datetime | None:
         if value is None:
             return None
-        if isinstance(value, str):
-            value = dt.datetime.fromisoformat(value)
-        return value.replace(tzinfo=UTC)
+        moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else value
+        if not isinstance(moment, dt.datetime):
+            raise TypeError(f"{self.name}: stored value {value!r} is not a date and time")
+        return moment.replace(tzinfo=UTC)
 
 
 class BaseModel(pw.Model):
