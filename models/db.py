@@ -51,6 +51,7 @@ def open_database(
     target: str | os.PathLike[str], *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
 ) -> pw.Database:
     """Open (creating or upgrading when needed) the Makegood database at ``target`` and bind the entities to it."""
+    close_database()  # one database at a time per process
     text = os.fspath(target)
     if "://" in text and not text.startswith("sqlite:"):
         db = _connect_url(text)
@@ -197,10 +198,16 @@ def _ensure_schema(db: pw.Database, where: str) -> None:
         )
     if version < SCHEMA_VERSION:
         # One transaction for the whole upgrade: a failure leaves the file at its old version.
-        with db.atomic():
-            for step in range(version + 1, SCHEMA_VERSION + 1):
-                MIGRATIONS[step](db)
-            _set_version(db, SCHEMA_VERSION)
+        try:
+            with db.atomic():
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    MIGRATIONS[step](db)
+                _set_version(db, SCHEMA_VERSION)
+        except Exception as exc:
+            raise DatabaseOpenError(
+                f"{where} could not be upgraded from schema {version} to {SCHEMA_VERSION} ({exc}); "
+                "it was left as it was."
+            ) from exc
 
 
 def _create_latest(db: pw.Database) -> None:

@@ -75,9 +75,8 @@ def test_failed_upgrade_leaves_the_old_version(db_path: Path, monkeypatch: pytes
         raise RuntimeError("disk trouble")
 
     monkeypatch.setitem(dbmod.MIGRATIONS, 2, broken)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(DatabaseOpenError, match="could not be upgraded from schema 1 to 2 .disk trouble.; it was left"):
         open_database(db_path)
-    close_database()
     con = sqlite3.connect(db_path)
     assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 1
     assert con.execute("SELECT name FROM customer").fetchone()[0] == "Łucja Żółć"
@@ -168,3 +167,20 @@ def test_unreachable_server_is_one_sentence() -> None:
         open_database("postgresql://desk:secret@127.0.0.1:9/makegood")
     assert info.value.message.startswith("Cannot connect to postgresql://desk@127.0.0.1:9/makegood")
     assert "secret" not in info.value.message
+
+
+def test_upgrade_failing_halfway_rolls_back_its_schema_changes(db_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    _make_v1(db_path)
+
+    def no_index(_db: object) -> None:
+        raise RuntimeError("fts5 missing")
+
+    monkeypatch.setattr(dbmod, "_create_search_index", no_index)  # fails after the new columns are added
+    with pytest.raises(DatabaseOpenError):
+        open_database(db_path)
+    con = sqlite3.connect(db_path)
+    columns = {row[1] for row in con.execute("PRAGMA table_info(customer)")}
+    assert "search_text" not in columns and "sort_key" not in columns
+    assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 1
+    con.close()
