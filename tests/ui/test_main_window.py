@@ -346,3 +346,20 @@ def test_window_fits_a_small_screen_with_a_complaint_open(qtbot: QtBot, db: Path
     window.complaint_pane.open_complaint(row.id)
     assert window.minimumSizeHint().width() <= 800  # the offscreen screen, and a small laptop's
     window.close()
+
+
+def test_fast_typing_ends_on_the_last_text(qtbot: QtBot, db: Path, owner: StaffMember,
+                                           settings: WindowSettings) -> None:
+    for name in ("Anna Smith", "Annabel Jones", "Bob Brown", "Andrew Wood"):
+        _new_customer(owner, name)
+    window = open_window(qtbot, db, settings)
+    pane = window.customer_pane
+    finished: list[str] = []
+    pane.sig_search_finished.connect(finished.append)
+    with qtbot.waitSignal(pane.sig_search_finished, timeout=5000, check_params_cb=lambda q: q == "annab"):
+        for text in ("a", "an", "ann", "anna", "annab"):
+            pane.search.setText(text)  # no waiting between keystrokes
+    qtbot.wait(50)
+    assert finished[-1] == "annab" and len(finished) < 5  # stale searches were skipped, not shown
+    assert listed_names(window) == ["Annabel Jones"]
+    window.close()

@@ -95,6 +95,7 @@ class CustomerPane(QWidget):
             self._pending = query
             return
         self._running = query
+
         def run(_report: object) -> list[customers.CustomerRow]:
             return customers.search_customers(query)
 
@@ -105,11 +106,11 @@ class CustomerPane(QWidget):
 
     def _on_results(self, query: str, rows: list[customers.CustomerRow]) -> None:
         self._running = None
-        if self._pending is not None and self._pending != query:
+        if self._pending is not None:
+            # typed on, or the data changed, while this search ran: its rows may be stale
             pending, self._pending = self._pending, None
             self.request_search(pending)
             return
-        self._pending = None
         current = self.current_customer_id()
         self.model.show_results(query, rows)
         if current is not None:
