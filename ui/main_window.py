@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self._settings = settings or WindowSettings()
         self._staff: StaffMember | None = None
         self._pool = QThreadPool(self)
+        self._demo_worker: workers.Worker | None = None
         self.bus = DeskBus(self)
 
         self.customer_pane = CustomerPane(self.bus, self)
