@@ -12,7 +12,7 @@ from models.db import database, is_sqlite, rows
 from models.entities import CONTACT_PREFERENCES, Complaint, Customer, Visit
 from models.errors import NotFound, ValidationError
 from models.services import audit
-from models.textfold import digits, fold, words
+from models.textfold import digits, fold, latin, words
 
 PAGE_SIZE = 50  # a screenful and a half; the list fetches more as it scrolls
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -73,6 +73,7 @@ def validate(data: CustomerInput) -> dict[str, str]:
 def search_fields(name: str, phone: str, email: str, postcode: str, city: str) -> tuple[str, str]:
     """The folded text the search index reads, and the key lists are sorted by."""
     parts = words(name) + words(phone) + words(email) + words(postcode) + words(city)
+    parts += [spelled for spelled in map(latin, words(name)) if spelled not in parts]  # "olga" finds "Ольга"
     if digits(phone):
         parts.append(digits(phone))  # "0207946" finds "020 7946 0958"
     compact_postcode = "".join(words(postcode))

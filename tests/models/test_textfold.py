@@ -1,4 +1,4 @@
-from models.textfold import digits, fold, words
+from models.textfold import digits, fold, latin, words
 
 
 def test_fold_strips_accents_and_strokes_in_every_script() -> None:
@@ -19,3 +19,10 @@ def test_words_split_like_the_index() -> None:
 
 def test_digits() -> None:
     assert digits("+44 (0)20 7946-0958") == "440207946" + "0958"
+
+
+def test_latin_spelling_of_cyrillic_and_greek() -> None:
+    assert latin(fold("Ольга Петрова")) == "olga petrova"
+    assert latin(fold("Наталья Щукина")) == "natalya shchukina"
+    assert latin(fold("Γιώργος Παπαδόπουλος")) == "giorgos papadopoulos"
+    assert latin("müller") == "müller"
