@@ -109,7 +109,8 @@ class SwitchStaffDialog(_StaffDialog):
         self.who = QComboBox(self)
         self.who.setObjectName("staffChoice")
         for member in staff.list_active_staff():
-            self.who.addItem(f"{member.name} ({member.role})", member.id)
+            role = self.tr("manager") if member.is_manager else self.tr("desk")
+            self.who.addItem(f"{member.name} ({role})", member.id)
             if member.id == current_id:
                 self.who.setCurrentIndex(self.who.count() - 1)
         self.pin = _pin_edit("staffPin", self)
