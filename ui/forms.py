@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+ERROR_STYLE = "color: #b00020;"
+
+
+def error_label(parent: QWidget | None, name: str) -> QLabel:
+    """A hidden, wrapping, red line for a message shown in place."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
 
 class FieldErrors:
     """Keeps one hidden error label per field; ``show`` fills the ones a ValidationError names."""
@@ -17,11 +29,7 @@ class FieldErrors:
         label = QLabel(label_text, widget.parentWidget())
         label.setBuddy(widget)
         form.addRow(label, widget)
-        error = QLabel(widget.parentWidget())
-        error.setObjectName(f"{widget.objectName() or field}Error")
-        error.setStyleSheet("color: #b00020;")
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label(widget.parentWidget(), f"{widget.objectName() or field}Error")
         form.addRow("", error)
         self._labels[field] = error
         self._widgets[field] = widget

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -20,7 +19,7 @@ from models.entities import CONTACT_PREFERENCES
 from models.errors import DeskError, ValidationError
 from models.services import customers
 from models.services.customers import CustomerInput
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, error_label
 
 CONTACT_LABELS = {"phone": "Phone", "email": "Email", "letter": "Letter", "sms": "Text message"}
 
@@ -55,11 +54,7 @@ class CustomerDialog(QDialog):
         self.notes.setMaximumHeight(80)
         self.errors.add_row(form, "notes", self.tr("N&otes:"), self.notes)
 
-        self.message = QLabel(self)
-        self.message.setObjectName("customerDialogMessage")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label(self, "customerDialogMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)

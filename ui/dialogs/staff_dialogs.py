@@ -18,7 +18,7 @@ from models.entities import ROLES
 from models.errors import DeskError, ValidationError
 from models.services import staff
 from models.services.staff import StaffMember
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, error_label
 
 
 def _pin_edit(name: str, parent: QWidget) -> QLineEdit:
@@ -40,11 +40,7 @@ class _StaffDialog(QDialog):
         self.member: StaffMember | None = None
         self.form = QFormLayout()
         self.errors = FieldErrors()
-        self.message = QLabel(self)
-        self.message.setObjectName(f"{name}Message")
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = error_label(self, f"{name}Message")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)

@@ -22,7 +22,7 @@ from models.services import complaints, customers
 from models.services.complaints import CATEGORY_LABELS, SEVERITY_LABELS, STATUS_LABELS, ComplaintInput
 from ui.bus import DeskBus
 from ui.format import local_date, local_datetime
-from ui.forms import FieldErrors
+from ui.forms import FieldErrors, error_label
 
 CHANNEL_LABELS = {"walk-in": "Walk-in", "phone": "Phone", "email": "Email", "letter": "Letter",
                   "online-review": "Online review"}
@@ -106,11 +106,7 @@ class ComplaintPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.notice = QLabel(self)
-        self.notice.setObjectName("complaintNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #b00020;")
-        self.notice.hide()
+        self.notice = error_label(self, "complaintNotice")
         self.reload_button = QPushButton(self.tr("&Reload"), self)
         self.reload_button.setObjectName("reloadComplaint")
         self.reload_button.hide()
