@@ -3,6 +3,7 @@ with the demo generator and kept in the temp folder."""
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import time
 from pathlib import Path
@@ -13,10 +14,20 @@ from models.services import demo
 CUSTOMERS_AT_SCALE_1 = 100_000
 
 
+def _generator_fingerprint() -> str:
+    """Changes whenever the code that shapes the data changes, so a stale cached database is rebuilt."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for part in ("models/services/demo.py", "models/services/customers.py", "models/textfold.py",
+                 "models/entities.py", "models/db.py"):
+        digest.update((root / part).read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def dataset_path(scale: float) -> Path:
     folder = Path(tempfile.gettempdir()) / "makegood-bench"
     folder.mkdir(exist_ok=True)
-    return folder / f"scale-{scale:g}.db"
+    return folder / f"scale-{scale:g}-{_generator_fingerprint()}.db"
 
 
 def ensure_dataset(scale: float, log: object = print) -> Path:

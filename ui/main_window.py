@@ -238,6 +238,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.customer_dialog import CustomerDialog
 
         dialog = CustomerDialog(self.current_staff_id, None, self)
+        dialog.sig_refused.connect(self.bus.message_posted)
         dialog.accepted.connect(lambda: self._customer_saved(dialog.saved_id, created=True))
         dialog.open()
 
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.customer_dialog import CustomerDialog
 
         dialog = CustomerDialog(self.current_staff_id, customer_id, self)
+        dialog.sig_refused.connect(self.bus.message_posted)
         dialog.accepted.connect(lambda: self._customer_saved(dialog.saved_id, created=False))
         dialog.open()
 

@@ -95,6 +95,7 @@ def test_add_customer_with_validation_in_place(qtbot: QtBot, window: MainWindow)
     dialog.save()  # type: ignore[attr-defined]
     assert dialog.isVisible()
     assert child(dialog, QLabel, "custNameError").text() == "Enter the customer's name."
+    assert window.statusBar().currentMessage().startswith("Enter the customer's name.")
     assert "incomplete" in child(dialog, QLabel, "custEmailError").text()
     assert email.text() == "lucja@" and child(dialog, QLineEdit, "custPostcode").text() == "SW1A 1AA"
     assert Customer.select().count() == 0

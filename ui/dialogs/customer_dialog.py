@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,8 @@ CONTACT_LABELS = {"phone": "Phone", "email": "Email", "letter": "Letter", "sms":
 
 
 class CustomerDialog(QDialog):
+    sig_refused = Signal(str)  # a save was refused; the sentence shown in place
+
     def __init__(self, staff_id: Callable[[], int | None], customer_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,3 +123,4 @@ class CustomerDialog(QDialog):
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
+        self.sig_refused.emit(text)
