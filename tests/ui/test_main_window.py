@@ -365,3 +365,19 @@ def test_fast_typing_ends_on_the_last_text(qtbot: QtBot, db: Path, owner: StaffM
     assert finished[-1] == "annab" and len(finished) < 5  # stale searches were skipped, not shown
     assert listed_names(window) == ["Annabel Jones"]
     window.close()
+
+
+def test_manager_adds_a_staff_member(qtbot: QtBot, window: MainWindow) -> None:
+    window.add_staff_action.trigger()
+    dialog = find_dialog("addStaff")
+    assert dialog is not None
+    child(dialog, QLineEdit, "newStaffName").setText("Dee Desk")
+    child(dialog, QLineEdit, "newStaffPin").setText("12")
+    dialog.submit()  # type: ignore[attr-defined]
+    assert "4 to 8 digits" in child(dialog, QLabel, "newStaffPinError").text()
+    assert [m.name for m in staff.list_active_staff()] == ["Olga Owner"]
+    child(dialog, QLineEdit, "newStaffPin").setText("1111")
+    dialog.submit()  # type: ignore[attr-defined]
+    assert not dialog.isVisible()
+    assert "Dee Desk can now sign in" in window.statusBar().currentMessage()
+    assert staff.switch_to(staff.list_active_staff()[0].id, "1111").name == "Dee Desk"
