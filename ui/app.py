@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 ORGANIZATION = "Makegood"
 APPLICATION = "Makegood"
+ICON = Path(__file__).resolve().parent.parent / "resources" / "makegood.svg"
 
 
 def set_identity() -> None:
@@ -25,6 +26,7 @@ def default_database_path() -> Path:
 
 
 def run_gui(target: str | None) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from models.db import describe, open_database
@@ -33,6 +35,8 @@ def run_gui(target: str | None) -> int:
 
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
+    if isinstance(app, QApplication):
+        app.setWindowIcon(QIcon(str(ICON)))
     location = target if target is not None else str(default_database_path())
     try:
         open_database(location)

@@ -27,3 +27,10 @@ def test_default_database_lives_in_the_data_folder(tmp_path: Path, monkeypatch: 
     path = app.default_database_path()
     assert path.name == "makegood.db"
     assert path.parent.is_dir() and str(path).startswith(str(tmp_path / "data"))
+
+
+def test_the_window_icon_is_a_real_picture(qapp: object) -> None:
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon(str(app.ICON))
+    assert not icon.pixmap(32, 32).isNull()
