@@ -137,22 +137,42 @@ def search_customers(
     row already shown: the next page starts after it.
     """
     terms = words(query)
+    if terms and is_sqlite():
+        sql, params = fts_search_sql(terms, after, limit)
+        return [CustomerRow(*values) for values in database.execute_sql(sql, params).fetchall()]
     columns = (Customer.id, Customer.name, Customer.phone, Customer.email, Customer.postcode, Customer.city,
                Customer.sort_key)
     select = Customer.select(*columns).where(Customer.merged_into.is_null())
-    if terms:
-        if is_sqlite():
-            expression = " ".join(f'"{term}"*' for term in terms)  # words() leaves no quotes
-            select = select.where(
-                Customer.id.in_(pw.SQL("(SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)", [expression]))
-            )
-        else:
-            for term in terms:
-                select = select.where(Customer.search_text.contains(" " + term))
+    for term in terms:  # servers without FTS5: the folded search text, word starts only
+        select = select.where(Customer.search_text.contains(" " + term))
     if after is not None:
         select = select.where(pw.Tuple(Customer.sort_key, Customer.id) > pw.Tuple(after[0], after[1]))
     select = select.order_by(Customer.sort_key, Customer.id).limit(limit)
     return [CustomerRow(*values) for values in rows(select)]
+
+
+def fts_search_sql(terms: list[str], after: tuple[str, int] | None, limit: int) -> tuple[str, list[object]]:
+    """The SQLite query behind a search: every term a prefix match in the FTS5 index, a page in name order.
+
+    Two plans, chosen by how much a search can match (measured at 100,000 customers in benchmarks/):
+    a one-letter search matches a large part of the list, so walking the name index in order and stopping
+    at a full page beats sorting every match (2 ms against 15–50 ms); a longer search matches few rows, so
+    fetching the matches and sorting them wins (about 1 ms against a walk of up to 8 ms).
+    """
+    expression = " ".join(f'"{term}"*' for term in terms)  # words() leaves no quotes to escape
+    columns = "c.id, c.name, c.phone, c.email, c.postcode, c.city, c.sort_key"
+    if max(len(term) for term in terms) == 1:
+        sql = (f"SELECT {columns} FROM customer c INDEXED BY customer_sort_key_id "
+               "WHERE c.merged_into_id IS NULL AND c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)")
+    else:
+        sql = (f"SELECT {columns} FROM customer_fts f JOIN customer c ON c.id = f.rowid "
+               "WHERE customer_fts MATCH ? AND c.merged_into_id IS NULL")
+    params: list[object] = [expression]
+    if after is not None:
+        sql += " AND (c.sort_key, c.id) > (?, ?)"
+        params += [after[0], after[1]]
+    params.append(limit)
+    return sql + " ORDER BY c.sort_key, c.id LIMIT ?", params
 
 
 # ---------------------------------------------------------------------------------------------- history

@@ -123,3 +123,21 @@ def test_history_newest_first_with_spend(owner: StaffMember) -> None:
         customers.add_visit(row.id, dt.date(2025, 1, 1), " ", 100, owner.id)
     with pytest.raises(NotFound):
         customers.customer_history(12345)
+
+
+def test_short_and_long_searches_page_in_name_order(owner: StaffMember) -> None:
+    names = ["Zoe Adams", "anna Brown", "Émile Archer", "Bob Ames", "Ada Zed", "Carl Other"]
+    for name in names:
+        _add(owner, name)
+    # one letter walks the name index; longer words sort their matches: both page the same way
+    for query, expected in (("a", ["Ada Zed", "anna Brown", "Bob Ames", "Émile Archer", "Zoe Adams"]),
+                            ("am", ["Bob Ames"]), ("a ze", ["Ada Zed"])):
+        pages: list[str] = []
+        after = None
+        while True:
+            page = customers.search_customers(query, after=after, limit=2)
+            pages += [row.name for row in page]
+            if len(page) < 2:
+                break
+            after = (page[-1].sort_key, page[-1].id)
+        assert pages == expected, query
