@@ -107,8 +107,8 @@ class Baseline:
             rows = self.con.execute(*fts_search_sql(words(text), None, limit)).fetchall()
         else:
             rows = self.con.execute(
-                "SELECT c.id, c.name, c.phone, c.email, c.postcode FROM customer_fts f JOIN customer c ON c.id = f.rowid "
-                "WHERE customer_fts MATCH ? LIMIT ?", (expression, limit)).fetchall()
+                "SELECT c.id, c.name, c.phone, c.email, c.postcode FROM customer_fts f "
+                "JOIN customer c ON c.id = f.rowid WHERE customer_fts MATCH ? LIMIT ?", (expression, limit)).fetchall()
         self.model.clear()
         for row in rows:
             self.model.appendRow([QStandardItem(str(row[1])), QStandardItem(str(row[2])),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,11 +42,12 @@ def shrinkable_combo(parent: QWidget) -> QComboBox:
 class ComplaintPane(QWidget):
     sig_complaint_saved = Signal(int)
 
-    def __init__(self, bus: DeskBus, staff_id_getter: object, parent: QWidget | None = None) -> None:
+    def __init__(self, bus: DeskBus, staff_id_getter: Callable[[], int | None],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintDetail")
         self._bus = bus
-        self._current_staff = staff_id_getter  # () -> int | None
+        self._current_staff = staff_id_getter
         self._customer_id: int | None = None
         self._complaint_id: int | None = None
         self._version = 0
@@ -164,7 +167,11 @@ class ComplaintPane(QWidget):
 
     def new_complaint(self, customer_id: int) -> None:
         """Start an empty complaint for the customer; nothing is saved until Save."""
-        customer = customers.get_customer(customer_id)
+        try:
+            customer = customers.get_customer(customer_id)
+        except NotFound as exc:
+            self._bus.message_posted.emit(exc.message)
+            return
         self._customer_id = customer_id
         self._complaint_id = None
         self._version = 0
@@ -242,7 +249,7 @@ class ComplaintPane(QWidget):
         self.errors.clear()
         self._show_notice("")
         data = self.current_input()
-        staff_id = self._current_staff()  # type: ignore[operator]
+        staff_id = self._current_staff()
         try:
             if self._complaint_id is None:
                 row = complaints.create_complaint(data, staff_id)
