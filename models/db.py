@@ -101,6 +101,15 @@ def _connect_url(url: str) -> pw.Database:
         db.connect()
     except Exception as exc:  # the driver's own error types vary (psycopg2, psycopg3, missing driver)
         raise DatabaseOpenError(f"Cannot connect to {describe(url)}: {str(exc).strip().splitlines()[0]}") from None
+    if isinstance(db, pw.PostgresqlDatabase):
+        encoding = str(db.execute_sql("SHOW server_encoding").fetchone()[0])
+        if encoding.upper() not in ("UTF8", "UTF-8"):
+            db.close()
+            # SQL_ASCII or a one-script encoding would turn "Łucja" or "Ольга" into an error or into garbage
+            raise DatabaseOpenError(
+                f"{describe(url)} stores text as {encoding}; Makegood needs a UTF8 database "
+                "(CREATE DATABASE ... ENCODING 'UTF8')."
+            )
     return db
 
 

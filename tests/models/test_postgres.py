@@ -14,7 +14,7 @@ import peewee as pw
 import pytest
 
 from models.db import SCHEMA_VERSION, close_database, open_database, schema_version
-from models.errors import StaleEdit, ValidationError
+from models.errors import DatabaseOpenError, StaleEdit, ValidationError
 from models.services import complaints, customers, demo, staff
 from models.services.customers import CustomerInput
 
@@ -72,3 +72,17 @@ def test_demo_data_loads(server: pw.Database) -> None:
     assert history.visit_count >= 1
     extra = customers.create_customer(CustomerInput(name="After The Demo"), None)
     assert extra.id > 120  # the id sequence moved past the demo's explicit ids
+
+
+def test_a_database_that_cannot_hold_every_script_is_refused(server: pw.Database) -> None:
+    server.execute_sql("DROP DATABASE IF EXISTS makegood_ascii")
+    server.execute_sql("CREATE DATABASE makegood_ascii ENCODING 'SQL_ASCII' TEMPLATE template0 "
+                       "LC_COLLATE 'C' LC_CTYPE 'C'")
+    close_database()
+    ascii_url = URL.rsplit("/", 1)[0] + "/makegood_ascii"
+    try:
+        with pytest.raises(DatabaseOpenError, match="stores text as SQL_ASCII; Makegood needs a UTF8 database"):
+            open_database(ascii_url)
+    finally:
+        database = open_database(URL)
+        database.execute_sql("DROP DATABASE makegood_ascii")
