@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         if not self._require_staff():
             return
+        if customers.has_customers() and not confirm_demo(self):
+            return
         from models.services import demo
 
         progress = QProgressDialog(self.tr("Adding demo customers, visits and complaints…"), self.tr("Cancel"),
@@ -341,3 +343,12 @@ def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     return QMessageBox.question(parent, parent.tr("Unsaved complaint"),
                                 parent.tr("The complaint has changes that are not saved. Save them?"),
                                 buttons, QMessageBox.StandardButton.Save)
+
+
+def confirm_demo(parent: QWidget) -> bool:
+    """Demo customers in a database that already has real ones are hard to tell apart: ask first."""
+    answer = QMessageBox.question(
+        parent, parent.tr("Add demo data?"),
+        parent.tr("This database already has customers. Add %d made-up demo customers to it?") % DEMO_CUSTOMERS,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes

@@ -381,3 +381,18 @@ def test_manager_adds_a_staff_member(qtbot: QtBot, window: MainWindow) -> None:
     assert not dialog.isVisible()
     assert "Dee Desk can now sign in" in window.statusBar().currentMessage()
     assert staff.switch_to(staff.list_active_staff()[0].id, "1111").name == "Dee Desk"
+
+
+def test_demo_data_into_a_real_database_asks_first(qtbot: QtBot, db: Path, owner: StaffMember,
+                                                   settings: WindowSettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui import main_window
+
+    _new_customer(owner, "A Real Customer")
+    window = open_window(qtbot, db, settings)
+    asked: list[bool] = []
+    monkeypatch.setattr(main_window, "confirm_demo", lambda _parent: asked.append(True) or False)
+    window.demo_action.trigger()
+    assert asked == [True]
+    window._pool.waitForDone(5000)  # had a demo load started, it would have finished by now
+    assert len(customers.search_customers("")) == 1
+    window.close()
