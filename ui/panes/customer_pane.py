@@ -134,9 +134,6 @@ class CustomerPane(QWidget):
             text = counted(count, self.tr("1 customer"), self.tr("%d customers"))
         self.count_label.setText(text)
 
-    def is_searching(self) -> bool:
-        return self._running is not None
-
     def shutdown(self) -> None:
         self._pending = None
         self._pool.waitForDone(5000)
