@@ -11,10 +11,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from models.errors import DeskError
 
 
-class Cancelled(Exception):
-    pass
-
-
 class WorkerSignals(QObject):
     finished = Signal(object)
     failed = Signal(str)
