@@ -43,7 +43,15 @@ def _demo(args: argparse.Namespace) -> int:
     if args.customers < 1:
         raise _UsageError("--customers must be at least 1")
     _open(args.db)
-    summary = demo.generate(args.customers, seed=args.seed)
+
+    def report(done: int, total: int) -> bool:
+        if sys.stderr.isatty():  # a person watching a large load sees it move; logs and pipes stay clean
+            print(f"\radding demo customers: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    summary = demo.generate(args.customers, seed=args.seed, progress=report)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
     print(f"Added {summary.customers} customers, {summary.visits} visits and {summary.complaints} complaints"
           + (f"; {summary.staff_added} demo staff (PIN {demo.DEMO_PIN})" if summary.staff_added else "") + ".")
     return 0
