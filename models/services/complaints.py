@@ -3,6 +3,7 @@ new → in progress → awaiting customer → resolved → closed (and reopened 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -193,14 +194,8 @@ def update_complaint(
 
 def set_status(complaint_id: int, expected_version: int, status: str, staff_id: int | None) -> Complaint:
     """Move the complaint to ``status`` if the workflow allows it."""
-    row = get_complaint(complaint_id)
-    data = complaint_input(row)
-    return update_complaint(
-        complaint_id,
-        expected_version,
-        ComplaintInput(**{**data.__dict__, "status": status}),
-        staff_id,
-    )
+    data = dataclasses.replace(complaint_input(get_complaint(complaint_id)), status=status)
+    return update_complaint(complaint_id, expected_version, data, staff_id)
 
 
 def reopen(complaint_id: int, expected_version: int, staff_id: int | None) -> Complaint:

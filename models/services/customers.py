@@ -185,10 +185,16 @@ class HistoryEntry:
     kind: str  # visit | complaint
     id: int
     when: dt.datetime
-    title: str
-    detail: str
-    amount_cents: int | None
-    status: str = ""
+    title: str  # the service done, or the complaint's summary
+    amount_cents: int | None = None  # visits
+    estimate_cents: int | None = None  # visits
+    category: str = ""  # complaints
+    status: str = ""  # complaints
+
+    @property
+    def over_estimate(self) -> bool:
+        """A bill that came out higher than the estimate given: the first thing a price complaint is about."""
+        return self.estimate_cents is not None and (self.amount_cents or 0) > self.estimate_cents
 
 
 @dataclass(frozen=True)
@@ -201,7 +207,8 @@ class CustomerHistory:
     open_complaints: int
 
 
-def _day_start(day: dt.date) -> dt.datetime:
+def _midday(day: dt.date) -> dt.datetime:
+    # a visit has a date, not a time: placed at midday among the same day's complaints
     return dt.datetime.combine(day, dt.time(12, 0), tzinfo=dt.UTC)
 
 
@@ -221,12 +228,11 @@ def customer_history(customer_id: int) -> CustomerHistory:
     )
     entries: list[HistoryEntry] = []
     for vid, day, service, estimate, amount in visits:
-        over = ""
-        if estimate is not None and amount > estimate:
-            over = f"over the estimate of {estimate / 100:.2f}"
-        entries.append(HistoryEntry("visit", vid, _day_start(day), service, over, amount))
+        entries.append(HistoryEntry("visit", vid, _midday(day), service, amount_cents=amount,
+                                    estimate_cents=estimate))
     for c in complaints:
-        entries.append(HistoryEntry("complaint", c.id, c.received_at, c.summary, c.category, None, c.status))
+        entries.append(HistoryEntry("complaint", c.id, c.received_at, c.summary, category=c.category,
+                                    status=c.status))
     entries.sort(key=lambda e: (e.when, e.kind == "complaint"), reverse=True)
     return CustomerHistory(
         customer=customer,

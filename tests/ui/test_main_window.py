@@ -396,3 +396,29 @@ def test_demo_data_into_a_real_database_asks_first(qtbot: QtBot, db: Path, owner
     window._pool.waitForDone(5000)  # had a demo load started, it would have finished by now
     assert len(customers.search_customers("")) == 1
     window.close()
+
+
+def test_history_shows_visits_complaints_and_bills_over_the_estimate(qtbot: QtBot, db: Path, owner: StaffMember,
+                                                                     settings: WindowSettings) -> None:
+    import datetime as dt
+
+    from models.services import complaints
+
+    customer_id = _new_customer(owner)
+    customers.add_visit(customer_id, dt.date(2025, 1, 10), "MOT test", 5485, owner.id)
+    customers.add_visit(customer_id, dt.date(2025, 6, 1), "Annual service", 21000, owner.id, estimate_cents=18000)
+    complaints.create_complaint(complaints.ComplaintInput(
+        customer_id=customer_id, category="price_over_estimate", summary="Bill over the quote",
+        received_at=dt.datetime(2025, 6, 3, 9, tzinfo=dt.UTC)), owner.id)
+    window = open_window(qtbot, db, settings)
+    window._show_customer(customer_id)
+    timeline = window.history_pane.timeline
+    lines = [[timeline.topLevelItem(n).text(c) for c in range(3)]  # type: ignore[union-attr]
+             for n in range(timeline.topLevelItemCount())]
+    assert lines[0][1] == "Complaint: Bill over the quote — Price over the estimate"
+    assert lines[0][2] == "New"
+    assert lines[1][1].startswith("Annual service (over the estimate of ") and "180" in lines[1][1]
+    assert lines[2][1] == "MOT test"
+    assert "2 visits" in window.history_pane.stats_label.text()
+    assert "1 complaint (1 open)" in window.history_pane.stats_label.text()
+    window.close()

@@ -176,10 +176,12 @@ class HistoryPane(QWidget):
         items = []
         for entry in history.entries:
             if entry.kind == "visit":
-                what = entry.title + (f" ({entry.detail})" if entry.detail else "")
+                what = entry.title
+                if entry.over_estimate:
+                    what += " " + self.tr("(over the estimate of %s)") % money(entry.estimate_cents)
                 cells = [local_date(entry.when.date()), what, money(entry.amount_cents)]
             else:
-                category = self.tr(CATEGORY_LABELS.get(entry.detail, entry.detail))
+                category = self.tr(CATEGORY_LABELS.get(entry.category, entry.category))
                 cells = [local_date(entry.when), self.tr("Complaint: %s — %s") % (entry.title, category),
                          self.tr(STATUS_LABELS.get(entry.status, ""))]
             item = QTreeWidgetItem(cells)

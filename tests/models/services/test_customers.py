@@ -118,7 +118,8 @@ def test_history_newest_first_with_spend(owner: StaffMember) -> None:
     assert [e.kind for e in history.entries] == ["complaint", "visit", "visit"]
     assert history.visit_count == 2 and history.lifetime_cents == 26485
     assert history.open_complaints == 1
-    assert "over the estimate" in history.entries[1].detail
+    assert history.entries[1].over_estimate and history.entries[1].estimate_cents == 18000
+    assert not history.entries[2].over_estimate
     with pytest.raises(ValidationError):
         customers.add_visit(row.id, dt.date(2025, 1, 1), " ", 100, owner.id)
     with pytest.raises(NotFound):
