@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool
@@ -34,7 +35,6 @@ class MainWindow(QMainWindow):
         self._settings = settings or WindowSettings()
         self._staff: StaffMember | None = None
         self._pool = QThreadPool(self)
-        self._demo_worker: workers.Worker | None = None
         self.bus = DeskBus(self)
 
         self.customer_pane = CustomerPane(self.bus, self)
@@ -282,8 +282,12 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         if not self._require_staff():
             return
-        if customers.has_customers() and not confirm_demo(self):
-            return
+        # the same seed on an empty desk, so every demo looks alike; a second load must not clone the first
+        seed = 7
+        if customers.has_customers():
+            if not confirm_demo(self):
+                return
+            seed = random.randrange(1 << 30)
         from models.services import demo
 
         progress = QProgressDialog(self.tr("Adding demo customers, visits and complaints…"), self.tr("Cancel"),
@@ -294,13 +298,12 @@ class MainWindow(QMainWindow):
         staff_id = self.current_staff_id()
         worker = workers.start(
             self._pool,
-            lambda report: demo.generate(DEMO_CUSTOMERS, staff_id=staff_id, seed=7, progress=report),
+            lambda report: demo.generate(DEMO_CUSTOMERS, staff_id=staff_id, seed=seed, progress=report),
             lambda summary: self._demo_done(progress, summary),
             lambda message: self._demo_failed(progress, message),
             lambda done, total: progress.setValue(done),
         )
         progress.canceled.connect(worker.cancel)
-        self._demo_worker = worker
 
     def _demo_done(self, progress: QProgressDialog, summary: DemoSummary) -> None:
         from models.services.demo import DEMO_PIN

@@ -55,7 +55,7 @@ def _validate(name: str, role: str, pin: str) -> dict[str, str]:
         errors["name"] = "Enter the staff member's name."
     if role not in ROLES:
         errors["role"] = f"Role must be one of: {', '.join(ROLES)}."
-    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
         errors["pin"] = "The PIN must be 4 to 8 digits."
     return errors
 

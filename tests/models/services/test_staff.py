@@ -15,7 +15,8 @@ def test_owner_is_a_manager_once(db: object) -> None:
 
 
 @pytest.mark.parametrize(("name", "pin", "field"), [("", "1234", "name"), ("Olga", "12", "pin"),
-                                                     ("Olga", "12ab", "pin"), ("Olga", "123456789", "pin")])
+                                                     ("Olga", "12ab", "pin"), ("Olga", "123456789", "pin"),
+                                                     ("Olga", "\u0661\u0662\u0663\u0664", "pin")])
 def test_owner_input_is_checked(db: object, name: str, pin: str, field: str) -> None:
     with pytest.raises(ValidationError) as info:
         staff.create_owner(name, pin)
