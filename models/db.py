@@ -256,23 +256,24 @@ def _create_search_index(db: pw.Database) -> None:
 
 def _migrate_2_search(db: pw.Database) -> None:
     """Schema 2: folded search text and sort key on customers, the FTS5 index over them."""
-    from playhouse import migrate as m
-
     from models.entities import Customer
     from models.services.customers import search_fields
 
-    migrator = m.SchemaMigrator.from_database(db)
-    m.migrate(
-        migrator.add_column("customer", "search_text", pw.TextField(default="")),
-        migrator.add_column("customer", "sort_key", pw.CharField(default="")),
-        migrator.add_index("customer", ("sort_key", "id"), False),
-    )
+    # Plain ADD COLUMN with a default, never playhouse's migrator: on SQLite it rebuilds the table and drops the
+    # old one, and with foreign keys on that DROP deletes every visit and complaint (ON DELETE CASCADE).
+    db.execute_sql("ALTER TABLE customer ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    db.execute_sql("ALTER TABLE customer ADD COLUMN sort_key VARCHAR(255) NOT NULL DEFAULT ''")
+    db.execute_sql('CREATE INDEX "customer_sort_key_id" ON "customer" ("sort_key", "id")')
     query = Customer.select(
         Customer.id, Customer.name, Customer.phone, Customer.email, Customer.postcode, Customer.city
     )
-    for cid, name, phone, email, postcode, city in rows(query):
-        search_text, sort_key = search_fields(name, phone, email, postcode, city)
-        Customer.update(search_text=search_text, sort_key=sort_key).where(Customer.id == cid).execute()
+    updates = [(*search_fields(name, phone, email, postcode, city), cid)
+               for cid, name, phone, email, postcode, city in rows(query)]
+    if is_sqlite(db):  # one statement for all rows: a shop with 100,000 customers upgrades in seconds
+        db.connection().executemany("UPDATE customer SET search_text = ?, sort_key = ? WHERE id = ?", updates)
+    else:
+        for search_text, sort_key, cid in updates:
+            Customer.update(search_text=search_text, sort_key=sort_key).where(Customer.id == cid).execute()
     _create_search_index(db)
 
 

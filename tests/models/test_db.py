@@ -48,6 +48,14 @@ def _make_v1(path: Path) -> None:
         "preferred_contact, notes, created_at) VALUES ('Łucja Żółć', '020 7946 0958', 'lucja@example.com', "
         "'', '', 'SW1A 1AA', 'London', 'phone', '', '2024-01-02 10:00:00.000000')"
     )
+    con.execute(
+        "INSERT INTO visit (customer_id, date, service, amount_cents) VALUES (1, '2024-01-02', 'MOT test', 5485)"
+    )
+    con.execute(
+        "INSERT INTO complaint (customer_id, visit_id, received_at, received_week, channel, category, severity, "
+        "summary, customer_words, desired_outcome, status, root_cause, version) VALUES (1, 1, "
+        "'2024-01-03 09:00:00.000000', '2024-W01', 'phone', 'late', 2, 'Late', 'It was late.', '', 'new', '', 1)"
+    )
     con.commit()
     con.close()
 
@@ -60,6 +68,8 @@ def test_older_schema_upgrades_in_place_and_keeps_its_customers(db_path: Path, t
         found = customers.search_customers("lucja")
         assert [row.name for row in found] == ["Łucja Żółć"]
         assert customers.search_customers("sw1a1")[0].name == "Łucja Żółć"
+        history = customers.customer_history(found[0].id)  # the upgrade kept every visit and complaint
+        assert history.visit_count == 1 and history.complaint_count == 1
     finally:
         close_database()
     fresh = tmp_path / "fresh.db"
