@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from models.services.customers import PAGE_SIZE, CustomerRow
 
@@ -15,8 +15,8 @@ PageFetcher = Callable[[str, tuple[str, int] | None], list[CustomerRow]]
 class CustomerListModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, fetch_page: PageFetcher, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, fetch_page: PageFetcher, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._fetch_page = fetch_page
         self._rows: list[CustomerRow] = []
         self._query = ""
@@ -32,10 +32,6 @@ class CustomerListModel(QAbstractTableModel):
         self._more = False  # no fetchMore from within the reset's own signals
         self.endResetModel()
         self._more = len(rows) >= PAGE_SIZE
-
-    @property
-    def query(self) -> str:
-        return self._query
 
     def customer_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
