@@ -49,7 +49,9 @@ def _demo(args: argparse.Namespace) -> int:
             print(f"\radding demo customers: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
         return True
 
-    summary = demo.generate(args.customers, seed=args.seed, progress=report)
+    from models.services.staff import command_line_actor
+
+    summary = demo.generate(args.customers, seed=args.seed, progress=report, staff_id=command_line_actor())
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Added {summary.customers} customers, {summary.visits} visits and {summary.complaints} complaints"

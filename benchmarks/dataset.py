@@ -10,6 +10,7 @@ from pathlib import Path
 
 from models.db import close_database, open_database
 from models.services import demo
+from models.services.staff import command_line_actor
 
 CUSTOMERS_AT_SCALE_1 = 100_000
 
@@ -42,7 +43,7 @@ def ensure_dataset(scale: float, log: object = print) -> Path:
     started = time.perf_counter()
     open_database(path)
     try:
-        summary = demo.generate(customers, seed=2026, visits_per_customer=10, complaints_per_customer=2)
+        summary = demo.generate(customers, staff_id=command_line_actor(), seed=2026, visits_per_customer=10, complaints_per_customer=2)
     finally:
         close_database()
     done.write_text(f"{summary}\n")

@@ -113,6 +113,17 @@ def _connect_url(url: str) -> pw.Database:
     return db
 
 
+class DeskSqliteDatabase(pw.SqliteDatabase):
+    """SQLite as the desk uses it: write transactions take the lock up front, and a rollback after SQLite already
+    rolled back (a full disk, an I/O error) does not hide the real error behind "no transaction is active"."""
+
+    def rollback(self) -> None:
+        connection = self.connection()
+        if not connection.in_transaction:
+            return
+        super().rollback()
+
+
 def _connect_sqlite(path: Path, busy_timeout_ms: int) -> pw.Database:
     where = str(path)
     if not path.parent.is_dir():
@@ -121,7 +132,7 @@ def _connect_sqlite(path: Path, busy_timeout_ms: int) -> pw.Database:
         raise DatabaseOpenError(f"{where} is a folder, not a database file.")
     if path.exists():
         _check_existing_file(path)
-    db = pw.SqliteDatabase(
+    db = DeskSqliteDatabase(
         str(path),
         pragmas={
             "busy_timeout": busy_timeout_ms,
@@ -130,6 +141,9 @@ def _connect_sqlite(path: Path, busy_timeout_ms: int) -> pw.Database:
             "synchronous": "normal",
         },
         timeout=busy_timeout_ms / 1000,
+        # Every write transaction takes the write lock up front (BEGIN IMMEDIATE), so a second desk waits up
+        # to the busy timeout for it; a deferred BEGIN that reads first fails at once with "locked" in WAL mode.
+        lock_type="IMMEDIATE",
     )
     try:
         db.connect()

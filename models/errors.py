@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+import sys
+import traceback
+
+import peewee as pw
+
 
 class DeskError(Exception):
     """Base of every error the desk shows to a person (in place, in the status bar, or on stderr)."""
@@ -41,3 +47,48 @@ class WrongPin(DeskError):
 
 class DatabaseOpenError(DeskError):
     """The database given cannot be opened; the file was left as it was."""
+
+
+class DatabaseBusy(DeskError):
+    """Another desk (or program) held the write lock for longer than the busy timeout; nothing was saved."""
+
+
+class DatabaseUnavailable(DeskError):
+    """The database could not take the write (disk full, read-only, server gone); nothing was saved."""
+
+
+BUSY_MESSAGE = "Another desk is saving — try again in a moment; nothing was lost."
+
+
+def explain_database_error(exc: BaseException) -> DeskError:
+    """One sentence a receptionist can act on, for an error raised by the database driver."""
+    text = str(exc).strip()
+    reason = text.lower()
+    if "locked" in reason or "busy" in reason:
+        return DatabaseBusy(BUSY_MESSAGE)
+    if "disk" in reason and ("full" in reason or "i/o" in reason) or "no space" in reason:
+        return DatabaseUnavailable("The disk is full, so nothing was saved; free some space and try again. "
+                                   "What you typed is still here.")
+    if "readonly" in reason or "read-only" in reason or "read only" in reason:
+        return DatabaseUnavailable("The database is read-only now, so nothing was saved. What you typed is still "
+                                   "here.")
+    if any(word in reason for word in ("server closed", "connection", "terminating", "could not connect",
+                                       "network", "timeout expired", "gone away")):
+        return DatabaseUnavailable("The database server cannot be reached, so nothing was saved; it will be "
+                                   "used again when it is back. What you typed is still here.")
+    first = text.splitlines()[0] if text else type(exc).__name__
+    return DatabaseUnavailable(f"The database refused the change ({first}); nothing was saved.")
+
+
+def as_desk_error(exc: BaseException) -> DeskError:
+    """Any error raised by a service as the one sentence the desk shows.
+
+    Business errors pass through; database errors are explained; anything else is a defect: its traceback
+    goes to stderr for the developers, and the receptionist gets a sentence instead of a crash.
+    """
+    if isinstance(exc, DeskError):
+        return exc
+    if isinstance(exc, pw.DatabaseError | pw.InterfaceError | sqlite3.Error):
+        return explain_database_error(exc)
+    traceback.print_exception(exc, file=sys.stderr)
+    return DeskError(f"Something went wrong ({type(exc).__name__}: {exc}); nothing was saved.")

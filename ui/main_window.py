@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QStatusBar, QWidget
 
+from models.errors import DeskError
 from models.services import customers, staff
 from models.services.staff import StaffMember
 from ui import workers
@@ -318,9 +319,9 @@ class MainWindow(QMainWindow):
         self.history_pane.show_welcome(False)
         self.bus.data_changed.emit({"customers", "visits", "complaints", "staff"})
 
-    def _demo_failed(self, progress: QProgressDialog, message: str) -> None:
+    def _demo_failed(self, progress: QProgressDialog, error: DeskError) -> None:
         progress.reset()
-        self.statusBar().showMessage(self.tr("Demo data could not be added: %s") % message, 15000)
+        self.statusBar().showMessage(self.tr("Demo data could not be added: %s") % error.message, 15000)
 
     def _on_data_changed(self, kinds: set[str]) -> None:
         if "customers" in kinds:

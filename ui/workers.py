@@ -8,12 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from models.errors import DeskError
+from models.errors import DeskError, as_desk_error
 
 
 class WorkerSignals(QObject):
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # a DeskError: one sentence for the person
     progressed = Signal(int, int)
 
 
@@ -36,10 +36,8 @@ class Worker(QRunnable):
     def run(self) -> None:
         try:
             result = self._fn(self._report)
-        except DeskError as exc:
-            self.signals.failed.emit(exc.message)
         except Exception as exc:  # shown to the person, not swallowed: the run must not kill the app
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(as_desk_error(exc))
         else:
             self.signals.finished.emit(result)
 
@@ -48,7 +46,7 @@ class _Relay(QObject):
     """Lives in the GUI thread, so the worker's signals reach the callbacks there (queued), never in the
     worker's own thread."""
 
-    def __init__(self, worker: Worker, on_done: Callable[[Any], None], on_error: Callable[[str], None],
+    def __init__(self, worker: Worker, on_done: Callable[[Any], None], on_error: Callable[[DeskError], None],
                  on_progress: Callable[[int, int], None] | None) -> None:
         super().__init__()
         self._on_done, self._on_error, self._on_progress = on_done, on_error, on_progress
@@ -61,10 +59,10 @@ class _Relay(QObject):
         _live.discard(self)
         self._on_done(result)
 
-    @Slot(str)
-    def error(self, message: str) -> None:
+    @Slot(object)
+    def error(self, error: DeskError) -> None:
         _live.discard(self)
-        self._on_error(message)
+        self._on_error(error)
 
     @Slot(int, int)
     def progress(self, done: int, total: int) -> None:
@@ -76,7 +74,7 @@ _live: set[_Relay] = set()  # relays of the runs still under way, kept alive unt
 
 
 def start(pool: QThreadPool, fn: Callable[[Callable[[int, int], bool]], Any],
-          on_done: Callable[[Any], None], on_error: Callable[[str], None],
+          on_done: Callable[[Any], None], on_error: Callable[[DeskError], None],
           on_progress: Callable[[int, int], None] | None = None) -> Worker:
     """Run ``fn`` in ``pool``; the callbacks are called in the GUI thread."""
     worker = Worker(fn)

@@ -11,6 +11,7 @@ import peewee as pw
 
 from models.db import rows
 from models.entities import AuditEntry, Staff
+from models.errors import ValidationError
 
 _HIDDEN = {"pin_hash", "search_text", "sort_key"}
 
@@ -47,7 +48,13 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Add one audit entry; call it inside the transaction of the write it describes."""
+    """Add one audit entry; call it inside the transaction of the write it describes.
+
+    Every write is recorded under a staff member who exists: a missing or unknown ``staff_id`` refuses the
+    write (the transaction it is part of rolls back).
+    """
+    if staff_id is None or not Staff.select().where(Staff.id == staff_id).exists():
+        raise ValidationError({"staff": "Say who is at the desk first: every change is recorded under a staff member."})
     if before is not None and after is not None:
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}

@@ -188,7 +188,7 @@ def generate(
     seed: int = 7,
     visits_per_customer: float = 6.0,
     complaints_per_customer: float = 0.3,
-    staff_id: int | None = None,
+    staff_id: int,
     progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> DemoSummary:

@@ -13,6 +13,7 @@ from models.errors import NotFound, ValidationError, WrongPin
 from models.services import audit
 
 PBKDF2_ITERATIONS = 200_000
+SYSTEM_ROLE = "system"  # the command line: audited like staff, never signs in at the desk
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ def _validate(name: str, role: str, pin: str) -> dict[str, str]:
 
 
 def has_staff() -> bool:
-    return Staff.select().exists()
+    """Has anyone who can sign in at the desk been set up (the command line does not count)?"""
+    return Staff.select().where(Staff.role != SYSTEM_ROLE).exists()
 
 
 def create_owner(name: str, pin: str) -> StaffMember:
@@ -70,7 +72,7 @@ def create_owner(name: str, pin: str) -> StaffMember:
     if errors:
         raise ValidationError(errors)
     with database.atomic():
-        if Staff.select().exists():
+        if has_staff():
             raise ValidationError({"name": "This desk already has an owner; ask them to add you."})
         row = Staff.create(name=name.strip(), role="manager", pin_hash=hash_pin(pin))
         audit.record(row.id, "staff", row.id, "create", None, audit.snapshot(row))
@@ -91,6 +93,27 @@ def create_staff(name: str, role: str, pin: str, created_by: int) -> StaffMember
     return _member(row)
 
 
+def command_line_actor() -> int:
+    """The id that command-line writes are recorded under: "Command line (<operating-system user>)".
+
+    Whoever can run a command can already write the database file, so commands ask no PIN; the audit log still
+    says they came from the command line and which operating-system account ran them.
+    """
+    import getpass
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a bare container)
+        user = "unknown user"
+    name = f"Command line ({user})"
+    with database.atomic():
+        row = Staff.get_or_none((Staff.name == name) & (Staff.role == SYSTEM_ROLE))
+        if row is None:
+            row = Staff.create(name=name, role=SYSTEM_ROLE, pin_hash="!", active=False)
+            audit.record(row.id, "staff", row.id, "create", None, audit.snapshot(row))
+    return int(row.id)
+
+
 def get_staff(staff_id: int) -> StaffMember:
     row = Staff.get_or_none(Staff.id == staff_id)
     if row is None:
@@ -99,7 +122,8 @@ def get_staff(staff_id: int) -> StaffMember:
 
 
 def list_active_staff() -> list[StaffMember]:
-    return [_member(row) for row in Staff.select().where(Staff.active).order_by(Staff.name, Staff.id)]
+    query = Staff.select().where(Staff.active & (Staff.role != SYSTEM_ROLE)).order_by(Staff.name, Staff.id)
+    return [_member(row) for row in query]
 
 
 def verify_pin(staff_id: int, pin: str) -> bool:

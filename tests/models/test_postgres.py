@@ -66,7 +66,7 @@ def test_two_desks_cannot_overwrite_each_other(server: pw.Database) -> None:
 
 
 def test_demo_data_loads(server: pw.Database) -> None:
-    summary = demo.generate(120, seed=3)
+    summary = demo.generate(120, staff_id=staff.command_line_actor(), seed=3)
     assert summary.customers == 120
     history = customers.customer_history(customers.search_customers("")[0].id)
     assert history.visit_count >= 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import DeskError
 from models.services import customers
 from ui import workers
 from ui.bus import DeskBus
@@ -120,10 +121,10 @@ class CustomerPane(QWidget):
         self._show_count(query, len(rows))
         self.sig_search_finished.emit(query)
 
-    def _on_search_failed(self, message: str) -> None:
+    def _on_search_failed(self, error: DeskError) -> None:
         self._running = None
         self._pending = None
-        self._bus.message_posted.emit(self.tr("Search failed: %s") % message)
+        self._bus.message_posted.emit(self.tr("Search failed: %s") % error.message)
 
     def _show_count(self, query: str, count: int) -> None:
         if count == 0:

@@ -7,6 +7,7 @@ import peewee as pw
 
 from models.entities import Complaint, Customer, Staff, Visit
 from models.services import demo
+from models.services.staff import command_line_actor
 from models.textfold import fold
 
 TODAY = dt.date(2026, 11, 23)
@@ -17,19 +18,19 @@ def _snapshot() -> list[tuple[object, ...]]:
 
 
 def test_same_seed_same_data(db: object, tmp_path: object) -> None:
-    demo.generate(40, seed=3, today=TODAY)
+    demo.generate(40, staff_id=command_line_actor(), seed=3, today=TODAY)
     first = _snapshot()
     Complaint.delete().execute()
     Visit.delete().execute()
     Customer.delete().execute()
-    demo.generate(40, seed=3, today=TODAY)
+    demo.generate(40, staff_id=command_line_actor(), seed=3, today=TODAY)
     assert _snapshot() == first
-    demo.generate(40, seed=4, today=TODAY)
+    demo.generate(40, staff_id=command_line_actor(), seed=4, today=TODAY)
     assert _snapshot()[40:] != first
 
 
 def test_realistic_mix(db: object) -> None:
-    summary = demo.generate(600, seed=7, today=TODAY)
+    summary = demo.generate(600, staff_id=command_line_actor(), seed=7, today=TODAY)
     assert summary.customers == Customer.select().count() == 600
     assert summary.visits == Visit.select().count()
     assert summary.complaints == Complaint.select().count()
@@ -44,11 +45,11 @@ def test_realistic_mix(db: object) -> None:
     assert len(categories) >= 8
     per_customer = Counter(c for (c,) in Complaint.select(Complaint.customer).tuples())
     assert max(per_customer.values()) >= 3, "a few repeat complainers"
-    assert Staff.select().count() == len(demo.DEMO_STAFF)
+    assert Staff.select().where(Staff.role != "system").count() == len(demo.DEMO_STAFF)
 
 
 def test_recurring_problem_last_month(db: object) -> None:
-    demo.generate(1500, seed=7, today=TODAY)
+    demo.generate(1500, staff_id=command_line_actor(), seed=7, today=TODAY)
     last_month = (Complaint.received_at >= dt.datetime(2026, 10, 1, tzinfo=dt.UTC)) & (
         Complaint.received_at < dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
     pads = (Complaint.select(pw.fn.COUNT(Complaint.id)).join(Visit)
@@ -62,13 +63,14 @@ def test_recurring_problem_last_month(db: object) -> None:
 
 
 def test_cancel_saves_nothing(db: object) -> None:
-    summary = demo.generate(5000, seed=1, progress=lambda done, total: done < 2000, today=TODAY)
+    actor = command_line_actor()
+    summary = demo.generate(5000, staff_id=actor, seed=1, progress=lambda done, total: done < 2000, today=TODAY)
     assert summary.customers == 0
-    assert Customer.select().count() == 0 and Staff.select().count() == 0
+    assert Customer.select().count() == 0 and Staff.select().count() == 1
 
 
 def test_complaints_about_the_price_are_about_bills_over_the_estimate(db: object) -> None:
-    demo.generate(400, seed=9, today=TODAY)
+    demo.generate(400, staff_id=command_line_actor(), seed=9, today=TODAY)
     rows = list(Complaint.select(Visit.estimate_cents, Visit.amount_cents).join(Visit)
                 .where(Complaint.category == "price_over_estimate").tuples())
     assert rows and all(estimate is not None and amount > estimate for estimate, amount in rows)
