@@ -131,6 +131,24 @@ def verify_pin(staff_id: int, pin: str) -> bool:
     return row is not None and row.active and _pin_matches(pin, row.pin_hash)
 
 
+@dataclass(frozen=True)
+class Approval:
+    """A manager's PIN, checked at the moment of a manager-only action: who approved it."""
+
+    manager_id: int
+    manager_name: str
+
+
+def approve(manager_id: int, pin: str) -> Approval:
+    """A manager approves an action by typing their PIN now; a desk-role PIN is refused."""
+    member = get_staff(manager_id)
+    if not member.is_manager or not member.active:
+        raise WrongPin(f"{member.name} is not a manager; a manager must approve this.")
+    if not verify_pin(manager_id, pin):
+        raise WrongPin(f"That PIN is not {member.name}'s. Try again.")
+    return Approval(member.id, member.name)
+
+
 def switch_to(staff_id: int, pin: str) -> StaffMember:
     """The staff member now at the desk, once their PIN checks out."""
     member = get_staff(staff_id)
