@@ -20,7 +20,7 @@ from models.errors import DatabaseOpenError, DeskError
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -291,6 +291,12 @@ def _migrate_2_search(db: pw.Database) -> None:
     _create_search_index(db)
 
 
+def _migrate_3_promise_kind(db: pw.Database) -> None:
+    """Schema 3: what a promise is (a call back, the quick action agreed, or the follow-up afterwards)."""
+    db.execute_sql("ALTER TABLE promise ADD COLUMN kind VARCHAR(255) NOT NULL DEFAULT 'call_back'")
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
+    3: _migrate_3_promise_kind,
 }

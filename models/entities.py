@@ -31,6 +31,8 @@ STEPS = ("listen", "thank", "apologize", "solution", "agreement", "action", "fol
 REMEDY_KINDS = ("redo", "refund", "discount_now", "voucher", "gift", "none")
 REMEDY_STATUSES = ("offered", "accepted", "declined", "given")
 LETTER_KINDS = ("apology", "follow_up", "resolution", "case_file")
+# call_back: "I'll ring you by five"; action: the quick action agreed; follow_up: asking afterwards if all is well
+PROMISE_KINDS = ("call_back", "action", "follow_up")
 
 
 def utcnow() -> dt.datetime:
@@ -193,6 +195,7 @@ class Promise(BaseModel):
     complaint = pw.ForeignKeyField(Complaint, null=True, backref="promises", on_delete="CASCADE")
     customer = pw.ForeignKeyField(Customer, backref="promises", on_delete="CASCADE")
     what = pw.TextField()
+    kind = pw.CharField(default="call_back")  # schema 3
     due_at = UTCDateTimeField()
     owner = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL")
     done_at = UTCDateTimeField(null=True)
