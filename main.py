@@ -34,7 +34,7 @@ def _open(target: str | None) -> None:
         from ui.app import default_database_path
 
         target = str(default_database_path())
-    open_database(target)
+    open_database(target, notify=lambda notice: print(f"makegood: {notice}", file=sys.stderr))
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -49,9 +49,11 @@ def _demo(args: argparse.Namespace) -> int:
             print(f"\radding demo customers: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
         return True
 
-    from models.services.staff import command_line_actor
+    from models.services.staff import command_line_actor, command_line_approval
 
-    summary = demo.generate(args.customers, seed=args.seed, progress=report, staff_id=command_line_actor())
+    # whoever runs a command can already write the database file: the command line approves itself (audited)
+    summary = demo.generate(args.customers, seed=args.seed, progress=report, staff_id=command_line_actor(),
+                            approval=command_line_approval())
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"Added {summary.customers} customers, {summary.visits} visits and {summary.complaints} complaints"

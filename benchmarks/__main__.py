@@ -104,7 +104,7 @@ class Baseline:
         started = time.perf_counter()
         expression = " ".join(f'"{w}"*' for w in words(text))
         if ordered:  # the very SQL the app runs, straight through sqlite3
-            rows = self.con.execute(*fts_search_sql(words(text), None, limit)).fetchall()
+            rows = self.con.execute(*fts_search_sql([words(text)], None, limit)).fetchall()
         else:
             rows = self.con.execute(
                 "SELECT c.id, c.name, c.phone, c.email, c.postcode FROM customer_fts f "

@@ -7,6 +7,7 @@ folder — ends in one ``DatabaseOpenError`` sentence, and the file is left exac
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -17,10 +18,11 @@ from typing import Any
 import peewee as pw
 
 from models.errors import DatabaseOpenError, DeskError
+from models.textfold import search_fields
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -48,9 +50,13 @@ def describe(target: str | os.PathLike[str]) -> str:
 
 
 def open_database(
-    target: str | os.PathLike[str], *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    target: str | os.PathLike[str], *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    notify: Callable[[str], None] | None = None,
 ) -> pw.Database:
-    """Open (creating or upgrading when needed) the Makegood database at ``target`` and bind the entities to it."""
+    """Open (creating or upgrading when needed) the Makegood database at ``target`` and bind the entities to it.
+
+    ``notify`` hears, in one sentence, about a repair made while opening (a rebuilt search index).
+    """
     close_database()  # one database at a time per process
     text = os.fspath(target)
     if "://" in text and not text.startswith("sqlite:"):
@@ -59,11 +65,18 @@ def open_database(
         if text.startswith("sqlite:"):
             from playhouse import db_url
 
-            text = db_url.parse(text)["database"]
+            text = db_url.parse(text)["database"] or ""
+        if not text.strip() or text == ":memory:" or text.startswith("file::memory:") or "mode=memory" in text:
+            raise DatabaseOpenError(
+                "Makegood keeps its records in a file: an in-memory database would lose everything when the desk "
+                "closes. Give a file path (or leave --db out for the usual one).")
         db = _connect_sqlite(Path(text).expanduser(), busy_timeout_ms)
     database.initialize(db)
     try:
         _ensure_schema(db, describe(target))
+        repaired = check_search_index(db)
+        if repaired and notify is not None:
+            notify(f"{describe(target)}: {repaired}")
     except DeskError:
         close_database()
         raise
@@ -257,6 +270,58 @@ _FTS_SQL = (
 )
 
 
+_FTS_SHADOW = ("customer_fts_data", "customer_fts_idx", "customer_fts_docsize", "customer_fts_config")
+_FTS_TRIGGERS = ("customer_fts_ai", "customer_fts_ad", "customer_fts_au")
+
+
+def check_search_index(db: pw.Database) -> str | None:
+    """Check that the customer search index exists, is whole and answers; rebuild it when it does not.
+
+    Returns a sentence saying what was repaired, or None when the index was fine (or the server has none).
+    """
+    if not is_sqlite(db):
+        return None
+    names = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master").fetchall()}
+    problem = None
+    if "customer_fts" not in names or not set(_FTS_TRIGGERS) <= names:
+        problem = "was missing"
+    else:
+        try:
+            # rank 1: also compare the index with the customer rows it was built from
+            db.execute_sql("INSERT INTO customer_fts(customer_fts, rank) VALUES ('integrity-check', 1)")
+            db.execute_sql("SELECT rowid FROM customer_fts WHERE customer_fts MATCH 'a*' LIMIT 1").fetchall()
+        except (pw.DatabaseError, sqlite3.DatabaseError):
+            problem = "was damaged"
+    if problem is None:
+        return None
+    with db.atomic():
+        for trigger in _FTS_TRIGGERS:
+            db.execute_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+        try:
+            with db.atomic():
+                db.execute_sql("DROP TABLE IF EXISTS customer_fts")
+        except (pw.DatabaseError, sqlite3.DatabaseError):
+            # too damaged to even open (and so to drop): give it the shadow tables of a fresh, empty index first
+            _reset_fts_shadow_tables(db)
+            db.execute_sql("DROP TABLE customer_fts")
+        for shadow in _FTS_SHADOW:
+            db.execute_sql(f"DROP TABLE IF EXISTS {shadow}")
+        _create_search_index(db)
+    count = db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
+    return f"the customer search index {problem} and has been rebuilt ({count:,} customer{'s' if count != 1 else ''})."
+
+
+def _reset_fts_shadow_tables(db: pw.Database) -> None:
+    db.execute_sql(_FTS_SQL[0].replace("customer_fts", "customer_fts_fresh", 1))
+    for shadow in _FTS_SHADOW:
+        fresh = shadow.replace("customer_fts", "customer_fts_fresh")
+        (sql,) = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (fresh,)).fetchone()
+        db.execute_sql(f"DROP TABLE IF EXISTS {shadow}")
+        db.execute_sql(sql.replace(fresh, shadow, 1))
+        db.execute_sql(f"INSERT INTO {shadow} SELECT * FROM {fresh}")
+    db.execute_sql("DROP TABLE customer_fts_fresh")
+
+
 def _create_search_index(db: pw.Database) -> None:
     if not is_sqlite(db):
         return  # other servers search customer.search_text with LIKE (models.services.customers)
@@ -270,25 +335,30 @@ def _create_search_index(db: pw.Database) -> None:
 
 def _migrate_2_search(db: pw.Database) -> None:
     """Schema 2: folded search text and sort key on customers, the FTS5 index over them."""
-    from models.entities import Customer
-    from models.services.customers import search_fields
-
     # Plain ADD COLUMN with a default, never playhouse's migrator: on SQLite it rebuilds the table and drops the
     # old one, and with foreign keys on that DROP deletes every visit and complaint (ON DELETE CASCADE).
     db.execute_sql("ALTER TABLE customer ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
     db.execute_sql("ALTER TABLE customer ADD COLUMN sort_key VARCHAR(255) NOT NULL DEFAULT ''")
     db.execute_sql('CREATE INDEX "customer_sort_key_id" ON "customer" ("sort_key", "id")')
-    query = Customer.select(
-        Customer.id, Customer.name, Customer.phone, Customer.email, Customer.postcode, Customer.city
-    )
-    updates = [(*search_fields(name, phone, email, postcode, city), cid)
-               for cid, name, phone, email, postcode, city in rows(query)]
+    refold_customers(db)
+    _create_search_index(db)
+
+
+def refold_customers(db: pw.Database) -> None:
+    """Recompute every customer's search text and sort key: run by each migration that changes the folding."""
+    row = db.execute_sql("SELECT value FROM setting WHERE key = 'country_code'").fetchone()
+    try:
+        country_code = str(json.loads(row[0])) if row else "44"
+    except ValueError:
+        country_code = "44"
+    query = db.execute_sql("SELECT id, name, phone, email, postcode, city FROM customer")
+    updates = [(*search_fields(name, phone, email, postcode, city, country_code), cid)
+               for cid, name, phone, email, postcode, city in query.fetchall()]
     if is_sqlite(db):  # one statement for all rows: a shop with 100,000 customers upgrades in seconds
         db.connection().executemany("UPDATE customer SET search_text = ?, sort_key = ? WHERE id = ?", updates)
     else:
-        for search_text, sort_key, cid in updates:
-            Customer.update(search_text=search_text, sort_key=sort_key).where(Customer.id == cid).execute()
-    _create_search_index(db)
+        cursor = db.cursor()
+        cursor.executemany("UPDATE customer SET search_text = %s, sort_key = %s WHERE id = %s", updates)
 
 
 def _migrate_3_promise_kind(db: pw.Database) -> None:
@@ -296,7 +366,18 @@ def _migrate_3_promise_kind(db: pw.Database) -> None:
     db.execute_sql("ALTER TABLE promise ADD COLUMN kind VARCHAR(255) NOT NULL DEFAULT 'call_back'")
 
 
+def _migrate_4_trust(db: pw.Database) -> None:
+    """Schema 4: customers carry a version (two desks editing one customer), staff carry their wrong-PIN count
+    and lockout, and the search text is folded again ("sergey" finds "Сергей", "obrien" finds "O'Brien")."""
+    db.execute_sql("ALTER TABLE customer ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+    db.execute_sql("ALTER TABLE staff ADD COLUMN failed_pins INTEGER NOT NULL DEFAULT 0")
+    db.execute_sql("ALTER TABLE staff ADD COLUMN lockouts INTEGER NOT NULL DEFAULT 0")
+    db.execute_sql(f"ALTER TABLE staff ADD COLUMN locked_until {'DATETIME' if is_sqlite(db) else 'TIMESTAMP'}")
+    refold_customers(db)
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
     3: _migrate_3_promise_kind,
+    4: _migrate_4_trust,
 }

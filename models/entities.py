@@ -78,6 +78,10 @@ class Staff(BaseModel):
     pin_hash = pw.CharField()
     active = pw.BooleanField(default=True)
     created_at = UTCDateTimeField(default=utcnow)
+    # schema 4: wrong PINs in a row, and the lockout they earned (five wrong: 5 minutes, doubling each time)
+    failed_pins = pw.IntegerField(default=0)
+    lockouts = pw.IntegerField(default=0)
+    locked_until = UTCDateTimeField(null=True)
 
 
 class Customer(BaseModel):
@@ -96,6 +100,7 @@ class Customer(BaseModel):
     # Schema 2: the folded text the search index reads, and the folded name lists are ordered by.
     search_text = pw.TextField(default="")
     sort_key = pw.CharField(default="")
+    version = pw.IntegerField(default=1)  # schema 4: two desks editing one customer
 
     class Meta:
         indexes = ((("sort_key", "id"), False),)

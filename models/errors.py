@@ -92,3 +92,11 @@ def as_desk_error(exc: BaseException) -> DeskError:
         return explain_database_error(exc)
     traceback.print_exception(exc, file=sys.stderr)
     return DeskError(f"Something went wrong ({type(exc).__name__}: {exc}); nothing was saved.")
+
+
+class NeedsApproval(DeskError):
+    """A manager-only action was asked for without a manager's approval."""
+
+
+class LockedOut(WrongPin):
+    """Too many wrong PINs: the staff member cannot sign in or approve until the time said."""

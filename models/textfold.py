@@ -18,6 +18,8 @@ _SPECIAL = str.maketrans(
 )
 
 _WORD = re.compile(r"[^\W_]+")
+_JOINED = re.compile(r"[^\W_]+(?:['’ʼ‘`\-‐‑][^\W_]+)+")
+_PHONE_QUERY = re.compile(r"\+?[0-9][0-9 ()./\-]*")
 
 # Cyrillic and Greek to Latin, the way a name is usually spelled on a Latin keyboard ("Ольга" -> "olga",
 # "Γιώργος" -> "giorgos"); applied to folded (lower-case, accent-free) text.
@@ -32,6 +34,10 @@ _LATIN = str.maketrans(
         "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
     }
 )
+
+
+# Letters whose accent is part of the letter in transliteration: mapped before accents are stripped.
+_LATIN_COMPOSED = {"й": "y", "ё": "yo", "ї": "yi", "ў": "u"}
 
 
 def fold(text: str) -> str:
@@ -52,5 +58,65 @@ def latin(folded: str) -> str:
     return folded.replace("ου", "ou").translate(_LATIN)  # Greek "ου" is one sound
 
 
+def latin_words(text: str) -> list[str]:
+    """The Latin spellings of ``text``'s words, transliterated before accents are stripped.
+
+    "Сергей" -> ["sergey"]: the й must become "y" before folding turns it into и + breve and then "i".
+    """
+    composed = unicodedata.normalize("NFC", text.casefold()).replace("ου", "ou").replace("ού", "ou")
+    spelled = "".join(_LATIN_COMPOSED.get(ch, ch) for ch in composed)
+    return [latin(word) for word in words(spelled)]
+
+
+def joined_words(text: str) -> list[str]:
+    """Names written with an apostrophe or a hyphen, joined up: "O'Brien" -> "obrien", "Smith-Jones" ->
+    "smithjones" (the index splits them; people type them either way)."""
+    return ["".join(_WORD.findall(part)) for part in _JOINED.findall(fold(text))]
+
+
 def digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
+
+
+def phone_forms(phone: str, country_code: str) -> list[str]:
+    """The digit strings a phone number is found by: as written, national (0…) and international (44…).
+
+    "+44 7700 900123" and "07700 900123" each give both "07700900123" and "447700900123".
+    """
+    raw = digits(phone)
+    if not raw:
+        return []
+    national = international = raw
+    stripped = phone.strip()
+    if stripped.startswith("+") or raw.startswith("00"):
+        number = raw[2:] if raw.startswith("00") and not stripped.startswith("+") else raw
+        if country_code and number.startswith(country_code):
+            rest = number[len(country_code):]
+            rest = rest[1:] if rest.startswith("0") else rest  # "+44 (0)20 …"
+            national, international = "0" + rest, country_code + rest
+        else:
+            national = international = number
+    elif raw.startswith("0") and country_code:
+        international = country_code + raw[1:]
+    return list(dict.fromkeys([raw, national, international]))
+
+
+def phone_query(query: str, country_code: str) -> str | None:
+    """A search typed as a phone number ("+44 7700 900123", "07700-900") as one national-digits term."""
+    if not _PHONE_QUERY.fullmatch(query.strip()) or len(digits(query)) < 4:
+        return None
+    return phone_forms(query, country_code)[1] if query.strip().startswith(("+", "00")) else digits(query)
+
+
+def search_fields(name: str, phone: str, email: str, postcode: str, city: str,
+                  country_code: str = "44") -> tuple[str, str]:
+    """The folded text the search index reads for a customer, and the key lists are sorted by."""
+    parts = words(name) + words(phone) + words(email) + words(postcode) + words(city)
+    extra = latin_words(name) + [latin(word) for word in words(name)]  # "sergey" and "sergei" find "Сергей"
+    extra += joined_words(name)  # "obrien" finds "O'Brien"
+    extra += phone_forms(phone, country_code)  # "0207946" finds "020 7946 0958"; +44 finds 0
+    extra.append("".join(words(postcode)))  # "sw1a1" finds "SW1A 1AA"
+    for word in extra:
+        if word and word not in parts:
+            parts.append(word)
+    return " " + " ".join(parts), fold(name.strip())[:200]

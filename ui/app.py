@@ -29,8 +29,8 @@ def run_gui(target: str | None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from models.db import describe, open_database
     from models.errors import DeskError
+    from models.services.database import open_desk
     from ui.main_window import MainWindow
 
     set_identity()
@@ -38,14 +38,19 @@ def run_gui(target: str | None) -> int:
     if isinstance(app, QApplication):
         app.setWindowIcon(QIcon(str(ICON)))
     location = target if target is not None else str(default_database_path())
+    notices: list[str] = []
     try:
-        open_database(location)
+        name = open_desk(location, notify=notices.append)
     except DeskError as exc:
         print(f"makegood: {exc.message}", file=sys.stderr)
         QMessageBox.critical(None, QCoreApplication.translate("Makegood", "Makegood cannot open the database"),
                              exc.message)
         return 1
-    window = MainWindow(describe(location))
+    for notice in notices:
+        print(f"makegood: {notice}", file=sys.stderr)
+    window = MainWindow(name)
     window.show()
     window.start()
+    for notice in notices:
+        window.bus.message_posted.emit(notice)
     return int(app.exec())

@@ -51,6 +51,9 @@ class FieldErrors:
             first_widget.setFocus()
         return next(iter(errors.values()), "")
 
+    def fields(self) -> set[str]:
+        return set(self._labels)
+
     def clear(self) -> None:
         for label in self._labels.values():
             label.clear()

@@ -5,21 +5,23 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QStatusBar, QWidget
 
-from models.errors import DeskError
-from models.services import customers, staff
-from models.services.staff import StaffMember
-from ui import workers
+from models.errors import DeskError, NotFound
+from models.services import customers
+from models.services.staff import Approval, StaffMember
 from ui.bus import DeskBus
+from ui.operations import Operations
+from ui.operations.desk_staff import DeskStaff
 from ui.panes.complaint_pane import ComplaintPane
 from ui.panes.customer_pane import CustomerPane
 from ui.panes.history_pane import HistoryPane
 from ui.settings import WindowSettings
 
 if TYPE_CHECKING:
+    from models.services.customers import CustomerRecord
     from models.services.demo import DemoSummary
 
 DEMO_CUSTOMERS = 300
@@ -34,13 +36,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Makegood — %s") % database_name)
         self._database_name = database_name
         self._settings = settings or WindowSettings()
-        self._staff: StaffMember | None = None
-        self._pool = QThreadPool(self)
         self.bus = DeskBus(self)
+        self.operations = Operations(self.bus, self)
+        self.desk_staff = DeskStaff(self.bus, self.operations, self._settings, database_name, self)
 
         self.customer_pane = CustomerPane(self.bus, self)
         self.history_pane = HistoryPane(self.bus, self)
-        self.complaint_pane = ComplaintPane(self.bus, self.current_staff_id, self)
+        self.complaint_pane = ComplaintPane(self.bus, self.operations, self.current_staff_id, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.customer_pane, self.history_pane, self.complaint_pane):
@@ -94,8 +96,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("actionSave", self.tr("&Save complaint"), QKeySequence.StandardKey.Save,
                                         self.save_complaint)
         self.switch_action = self._action("actionSwitchStaff", self.tr("&Switch staff…"), "Ctrl+L",
-                                          self.switch_staff)
-        self.add_staff_action = self._action("actionAddStaff", self.tr("&Add staff member…"), None, self.add_staff)
+                                          self.desk_staff.switch)
+        self.add_staff_action = self._action("actionAddStaff", self.tr("&Add staff member…"), None,
+                                             self.desk_staff.add_staff)
         self.demo_action = self._action("actionLoadDemo", self.tr("Load &demo data"), None, self.load_demo)
         self.quit_action = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -121,6 +124,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.bus.message_posted.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.bus.staff_changed.connect(self._on_staff_changed)
+        self._on_staff_changed(None)
         self.customer_pane.sig_customer_selected.connect(self._show_customer)
         self.customer_pane.sig_customer_activated.connect(self._activate_customer)
         self.customer_pane.sig_new_customer_requested.connect(self.new_customer)
@@ -133,77 +137,25 @@ class MainWindow(QMainWindow):
 
     # --- start-up
     def start(self) -> None:
-        """Fill the panes and, on a new database, ask who the owner is."""
+        """Fill the panes and ask who is at the desk (the owner, on a new database)."""
         # after show(): the splitter divides the restored width, not the default one
         if self._settings.splitter_state is not None:
             self.splitter.restoreState(self._settings.splitter_state)
         self.customer_pane.request_search("")
         self.history_pane.show_welcome(not customers.has_customers())
-        remembered = self._settings.last_staff_id(self._database_name)
-        if not staff.has_staff():
-            self._ask_owner()
-            return
-        active = {member.id: member for member in staff.list_active_staff()}
-        if remembered in active:
-            self.bus.staff_changed.emit(active[remembered])
-        elif len(active) == 1:
-            self.bus.staff_changed.emit(next(iter(active.values())))
-        else:
-            self.switch_staff()
         self.customer_pane.focus_search()
-
-    def _ask_owner(self) -> None:
-        from ui.dialogs.staff_dialogs import OwnerSetupDialog
-
-        dialog = OwnerSetupDialog(self)
-        dialog.accepted.connect(lambda: self.bus.staff_changed.emit(dialog.member))
-        dialog.open()
+        self.desk_staff.start()
 
     # --- who is at the desk
     def current_staff_id(self) -> int | None:
-        return self._staff.id if self._staff is not None else None
+        return self.desk_staff.current_id()
 
     @property
     def current_staff(self) -> StaffMember | None:
-        return self._staff
+        return self.desk_staff.member
 
     def _on_staff_changed(self, member: StaffMember | None) -> None:
-        self._staff = member
-        self._settings.set_last_staff_id(self._database_name, member.id if member else None)
         self.staff_label.setText(self.tr("At the desk: %s") % member.name if member else self.tr("No one signed in"))
-        self.add_staff_action.setEnabled(bool(member and member.is_manager))
-
-    def _require_staff(self) -> bool:
-        """Every change is recorded under someone: ask who, when no one is signed in."""
-        if self._staff is not None:
-            return True
-        self.statusBar().showMessage(self.tr("Say who is at the desk first."), 10000)
-        if staff.has_staff():
-            self.switch_staff()
-        else:
-            self._ask_owner()
-        return False
-
-    def switch_staff(self) -> None:
-        if not staff.has_staff():
-            self._ask_owner()
-            return
-        from ui.dialogs.staff_dialogs import SwitchStaffDialog
-
-        dialog = SwitchStaffDialog(self.current_staff_id(), self)
-        dialog.accepted.connect(lambda: self.bus.staff_changed.emit(dialog.member))
-        dialog.open()
-
-    def add_staff(self) -> None:
-        if self._staff is None or not self._staff.is_manager:
-            self.statusBar().showMessage(self.tr("Only a manager can add staff."), 10000)
-            return
-        from ui.dialogs.staff_dialogs import AddStaffDialog
-
-        dialog = AddStaffDialog(self._staff.id, self)
-        dialog.accepted.connect(lambda: self.statusBar().showMessage(
-            self.tr("%s can now sign in at the desk.") % dialog.member.name, 10000))  # type: ignore[union-attr]
-        dialog.open()
 
     # --- customers
     def _show_customer(self, customer_id: int) -> None:
@@ -234,41 +186,40 @@ class MainWindow(QMainWindow):
         self.history_pane.timeline.setFocus()
 
     def new_customer(self) -> None:
-        if not self._require_staff():
-            return
-        from ui.dialogs.customer_dialog import CustomerDialog
-
-        dialog = CustomerDialog(self.current_staff_id, None, self)
-        dialog.sig_refused.connect(self.bus.message_posted)
-        dialog.accepted.connect(lambda: self._customer_saved(dialog.saved_id, created=True))
-        dialog.open()
+        if self.desk_staff.require():
+            self._open_customer_dialog(None)
 
     def edit_customer(self, customer_id: int | None) -> None:
-        if customer_id is None or not self._require_staff():
+        if customer_id is None or not self.desk_staff.require():
             return
+        try:
+            record = customers.get_customer(customer_id)
+        except NotFound as exc:
+            self.bus.message_posted.emit(exc.message)
+            return
+        self._open_customer_dialog(record)
+
+    def _open_customer_dialog(self, record: CustomerRecord | None) -> None:
         from ui.dialogs.customer_dialog import CustomerDialog
 
-        dialog = CustomerDialog(self.current_staff_id, customer_id, self)
-        dialog.sig_refused.connect(self.bus.message_posted)
-        dialog.accepted.connect(lambda: self._customer_saved(dialog.saved_id, created=False))
+        dialog = CustomerDialog(self.operations, self.current_staff_id, record, self)
+        dialog.accepted.connect(lambda: self._customer_saved(dialog.saved, created=record is None))
         dialog.open()
 
-    def _customer_saved(self, customer_id: int | None, *, created: bool) -> None:
-        if customer_id is None:
+    def _customer_saved(self, record: CustomerRecord | None, *, created: bool) -> None:
+        if record is None:
             return
-        self.bus.data_changed.emit({"customers"})
-        self.history_pane.show_customer(customer_id)
-        self.customer_pane.select_customer(customer_id)
-        name = customers.get_customer(customer_id).name
-        self.statusBar().showMessage(
-            (self.tr("%s added.") if created else self.tr("%s saved.")) % name, 10000)
+        self.customer_pane.select_customer(record.id)
+        self.history_pane.show_customer(record.id)
+        self.statusBar().showMessage((self.tr("%s added.") if created else self.tr("%s saved.")) % record.name,
+                                     10000)
 
     # --- complaints
     def new_complaint(self, customer_id: int | None) -> None:
         if customer_id is None:
             self.statusBar().showMessage(self.tr("Choose the customer first."), 10000)
             return
-        if not self._require_staff() or not self._leave_complaint():
+        if not self.desk_staff.require() or not self._leave_complaint():
             return
         self.complaint_pane.new_complaint(customer_id)
 
@@ -276,48 +227,56 @@ class MainWindow(QMainWindow):
         if not self.complaint_pane.is_open():
             self.statusBar().showMessage(self.tr("There is no complaint open to save."), 10000)
             return
-        if self._require_staff():
+        if self.desk_staff.require():
             self.complaint_pane.save()
 
     # --- demo data, in the background
     def load_demo(self) -> None:
-        if not self._require_staff():
+        if not self.desk_staff.require():
             return
-        # the same seed on an empty desk, so every demo looks alike; a second load must not clone the first
-        seed = 7
-        if customers.has_customers():
-            if not confirm_demo(self):
-                return
-            seed = random.randrange(1 << 30)
+        if not customers.has_customers():
+            self._run_demo(seed=7, approval=None)  # the same seed on an empty desk, so every demo looks alike
+            return
+        if not confirm_demo(self):
+            return
+        # made-up customers among real ones: a manager approves, and a new seed keeps them from cloning the first
+        self.desk_staff.with_approval(
+            self.tr("Adding demo customers to a database with real ones needs a manager's PIN."),
+            lambda approval: self._run_demo(seed=random.randrange(1 << 30), approval=approval))
+
+    def _run_demo(self, *, seed: int, approval: Approval | None) -> None:
         from models.services import demo
 
+        staff_id = self.current_staff_id()
+        if staff_id is None:
+            return
         progress = QProgressDialog(self.tr("Adding demo customers, visits and complaints…"), self.tr("Cancel"),
                                    0, DEMO_CUSTOMERS, self)
         progress.setObjectName("demoProgress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        staff_id = self.current_staff_id()
-        worker = workers.start(
-            self._pool,
-            lambda report: demo.generate(DEMO_CUSTOMERS, staff_id=staff_id, seed=seed, progress=report),
-            lambda summary: self._demo_done(progress, summary),
-            lambda message: self._demo_failed(progress, message),
-            lambda done, total: progress.setValue(done),
+        worker = self.operations.run_in_background(
+            lambda report: demo.generate(DEMO_CUSTOMERS, staff_id=staff_id, approval=approval, seed=seed,
+                                         progress=report),
+            changes={"customers", "visits", "complaints", "staff"},
+            succeeded=lambda summary: self._demo_done(progress, summary),
+            failed=lambda error: self._demo_failed(progress, error),
+            progress=lambda done, total: progress.setValue(done),
         )
         progress.canceled.connect(worker.cancel)
 
     def _demo_done(self, progress: QProgressDialog, summary: DemoSummary) -> None:
-        from models.services.demo import DEMO_PIN
-
         progress.reset()
         if summary.customers == 0:
             self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was added."), 10000)
             return
-        self.statusBar().showMessage(
-            self.tr("Added %d demo customers with %d visits and %d complaints. Demo staff PIN: %s")
-            % (summary.customers, summary.visits, summary.complaints, DEMO_PIN), 15000)
-        self.history_pane.show_welcome(False)
-        self.bus.data_changed.emit({"customers", "visits", "complaints", "staff"})
+        text = self.tr("Added %d demo customers with %d visits and %d complaints.") % (
+            summary.customers, summary.visits, summary.complaints)
+        if summary.staff_added:
+            from models.services.demo import DEMO_PIN
+
+            text += " " + self.tr("Demo staff sign in with PIN %s.") % DEMO_PIN
+        self.statusBar().showMessage(text, 15000)
 
     def _demo_failed(self, progress: QProgressDialog, error: DeskError) -> None:
         progress.reset()
@@ -335,7 +294,7 @@ class MainWindow(QMainWindow):
         self._settings.geometry = self.saveGeometry()
         self._settings.splitter_state = self.splitter.saveState()
         self._settings.sync()
-        self._pool.waitForDone(5000)
+        self.operations.wait()  # a save under way finishes before the window goes
         self.customer_pane.shutdown()
         super().closeEvent(event)
 

@@ -13,7 +13,7 @@ from models.db import rows
 from models.entities import AuditEntry, Staff
 from models.errors import ValidationError
 
-_HIDDEN = {"pin_hash", "search_text", "sort_key"}
+_HIDDEN = {"pin_hash", "search_text", "sort_key", "version", "failed_pins", "lockouts", "locked_until"}
 
 
 def snapshot(row: pw.Model) -> dict[str, Any]:

@@ -7,10 +7,14 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from models import textcheck
 from models.db import database
 from models.entities import CATEGORIES, CHANNELS, FAULT, STATUSES, Complaint, Customer, Staff, Visit, utcnow
 from models.errors import InvalidTransition, NotFound, StaleEdit, ValidationError
 from models.services import audit
+from models.services.versioning import save_versioned, stale_message
+
+__all__ = ["CATEGORIES", "CHANNELS", "FAULT", "STATUSES"]
 
 CATEGORY_LABELS = {
     "price_over_estimate": "Price over the estimate",
@@ -45,6 +49,45 @@ _LIVE_CHANNELS = frozenset({"walk-in", "phone"})
 
 
 @dataclass(frozen=True)
+class ComplaintRecord:
+    """A complaint as saved, with the version an edit must name."""
+
+    id: int
+    customer_id: int
+    visit_id: int | None
+    received_at: dt.datetime
+    received_week: str
+    channel: str
+    category: str
+    severity: int
+    summary: str
+    customer_words: str
+    desired_outcome: str
+    status: str
+    business_at_fault: str | None
+    owner_id: int | None
+    owner_name: str
+    first_contact_at: dt.datetime | None
+    resolved_at: dt.datetime | None
+    satisfaction: int | None
+    root_cause: str
+    version: int
+
+
+def _record(row: Complaint) -> ComplaintRecord:
+    owner = Staff.get_or_none(Staff.id == row.owner_id) if row.owner_id is not None else None
+    return ComplaintRecord(
+        id=row.id, customer_id=row.customer_id, visit_id=row.visit_id, received_at=row.received_at,
+        received_week=row.received_week, channel=row.channel, category=row.category, severity=row.severity,
+        summary=row.summary,
+        customer_words=row.customer_words, desired_outcome=row.desired_outcome, status=row.status,
+        business_at_fault=row.business_at_fault, owner_id=row.owner_id, owner_name=owner.name if owner else "",
+        first_contact_at=row.first_contact_at, resolved_at=row.resolved_at, satisfaction=row.satisfaction,
+        root_cause=row.root_cause, version=row.version,
+    )
+
+
+@dataclass(frozen=True)
 class ComplaintInput:
     """What the receptionist typed for a complaint."""
 
@@ -65,10 +108,15 @@ def validate(data: ComplaintInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.category not in CATEGORIES:
         errors["category"] = "Choose what the complaint is about."
-    if not data.summary.strip():
+    if not textcheck.has_visible_letter(data.summary):
         errors["summary"] = "Write a one-line summary."
-    elif len(data.summary.strip()) > 200:
-        errors["summary"] = "Keep the summary to one line (200 characters at most)."
+    elif len(data.summary.strip()) > textcheck.SUMMARY:
+        errors["summary"] = f"Keep the summary to one line ({textcheck.SUMMARY} characters at most)."
+    elif reason := textcheck.problem(data.summary, textcheck.SUMMARY):
+        errors["summary"] = reason
+    for name in ("customer_words", "desired_outcome"):
+        if reason := textcheck.problem(getattr(data, name), textcheck.LONG_TEXT, multiline=True):
+            errors[name] = reason
     if data.channel not in CHANNELS:
         errors["channel"] = "Choose how the complaint reached us."
     if data.severity not in (1, 2, 3, 4):
@@ -96,7 +144,7 @@ def iso_week(moment: dt.datetime) -> str:
     return f"{year}-W{week:02d}"
 
 
-def create_complaint(data: ComplaintInput, staff_id: int | None) -> Complaint:
+def create_complaint(data: ComplaintInput, staff_id: int) -> ComplaintRecord:
     """Log a complaint in the customer's own words; the staff member taking it becomes its owner."""
     errors = validate(data)
     if errors:
@@ -123,17 +171,21 @@ def create_complaint(data: ComplaintInput, staff_id: int | None) -> Complaint:
             first_contact_at=received if data.channel in _LIVE_CHANNELS else None,
         )
         audit.record(staff_id, "complaint", row.id, "create", None, audit.snapshot(row))
-    return row
+        return _record(row)
 
 
-def get_complaint(complaint_id: int) -> Complaint:
+def _get_row(complaint_id: int) -> Complaint:
     row = Complaint.get_or_none(Complaint.id == complaint_id)
     if row is None:
         raise NotFound("That complaint no longer exists.")
     return row
 
 
-def complaint_input(row: Complaint) -> ComplaintInput:
+def get_complaint(complaint_id: int) -> ComplaintRecord:
+    return _record(_get_row(complaint_id))
+
+
+def complaint_input(row: ComplaintRecord) -> ComplaintInput:
     return ComplaintInput(
         customer_id=row.customer_id,
         category=row.category,
@@ -149,29 +201,20 @@ def complaint_input(row: Complaint) -> ComplaintInput:
     )
 
 
-def _stale_message(complaint_id: int) -> str:
-    change = audit.last_change("complaint", complaint_id)
-    if change is None:
-        return "This complaint was changed elsewhere — reload it to see the latest version."
-    local = change.at.astimezone().strftime("%d %b %Y %H:%M")
-    who = change.staff_name or "someone"
-    return f"This complaint was changed by {who} at {local} — reload it; your edits were not saved."
-
-
 def update_complaint(
-    complaint_id: int, expected_version: int, data: ComplaintInput, staff_id: int | None
-) -> Complaint:
+    complaint_id: int, expected_version: int, data: ComplaintInput, staff_id: int
+) -> ComplaintRecord:
     """Save an edited complaint, unless someone saved it since ``expected_version`` was loaded."""
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
     with database.atomic():
-        row = get_complaint(complaint_id)
+        row = _get_row(complaint_id)
         if row.customer_id != data.customer_id:
             raise ValidationError({"customer": "A complaint cannot move to another customer."})
         _check_links(data)
         if row.version != expected_version:
-            raise StaleEdit(_stale_message(complaint_id))
+            raise StaleEdit(stale_message("complaint", complaint_id, "complaint"))
         before = audit.snapshot(row)
         if data.status != row.status:
             _apply_status(row, data.status)
@@ -186,19 +229,19 @@ def update_complaint(
         if data.received_at is not None and data.received_at != row.received_at:
             row.received_at = data.received_at
             row.received_week = iso_week(data.received_at)
-        _save_versioned(row, expected_version)
+        save_versioned(row, expected_version, "complaint", "complaint")
         action = "reopen" if before["status"] in ("resolved", "closed") and row.status == "in_progress" else "update"
         audit.record(staff_id, "complaint", row.id, action, before, audit.snapshot(row))
-    return row
+        return _record(row)
 
 
-def set_status(complaint_id: int, expected_version: int, status: str, staff_id: int | None) -> Complaint:
+def set_status(complaint_id: int, expected_version: int, status: str, staff_id: int) -> ComplaintRecord:
     """Move the complaint to ``status`` if the workflow allows it."""
     data = dataclasses.replace(complaint_input(get_complaint(complaint_id)), status=status)
     return update_complaint(complaint_id, expected_version, data, staff_id)
 
 
-def reopen(complaint_id: int, expected_version: int, staff_id: int | None) -> Complaint:
+def reopen(complaint_id: int, expected_version: int, staff_id: int) -> ComplaintRecord:
     """Take a resolved or closed complaint back into work."""
     return set_status(complaint_id, expected_version, "in_progress", staff_id)
 
@@ -222,24 +265,3 @@ def _apply_status(row: Complaint, status: str) -> None:
     elif status == "in_progress" and row.status in ("resolved", "closed"):
         row.resolved_at = None
     row.status = status
-
-
-def _save_versioned(row: Complaint, expected_version: int) -> None:
-    # The WHERE on version makes the check and the write one statement: two desks cannot both win.
-    values = {field: row.__data__.get(field.name) for field in Complaint._meta.sorted_fields if field.name != "id"}
-    values[Complaint.version] = expected_version + 1
-    updated = (
-        Complaint.update(values)
-        .where((Complaint.id == row.id) & (Complaint.version == expected_version))
-        .execute()
-    )
-    if updated != 1:
-        raise StaleEdit(_stale_message(row.id))
-    row.version = expected_version + 1
-
-
-def owner_name(row: Complaint) -> str:
-    if row.owner_id is None:
-        return ""
-    staff = Staff.get_or_none(Staff.id == row.owner_id)
-    return staff.name if staff else ""

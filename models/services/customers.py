@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass, fields, replace
 
 import peewee as pw
 
+from models import textcheck
 from models.db import database, is_sqlite, rows
 from models.entities import CONTACT_PREFERENCES, Complaint, Customer, Visit
-from models.errors import NotFound, ValidationError
+from models.errors import NotFound, StaleEdit, ValidationError
 from models.services import audit
-from models.textfold import digits, fold, latin, words
+from models.services.versioning import save_versioned, stale_message
+from models.settings import load as load_settings
+from models.textfold import digits, phone_query, search_fields, words
+
+__all__ = ["CONTACT_PREFERENCES", "PAGE_SIZE"]
 
 PAGE_SIZE = 50  # a screenful and a half; the list fetches more as it scrolls
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -39,6 +45,29 @@ class CustomerInput:
 
 
 @dataclass(frozen=True)
+class CustomerRecord:
+    """A customer as saved, with the version an edit must name."""
+
+    id: int
+    name: str
+    phone: str
+    email: str
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    preferred_contact: str
+    notes: str
+    version: int
+    created_at: dt.datetime
+
+    @property
+    def address_lines(self) -> list[str]:
+        return [p for p in (self.address_line1, self.address_line2, " ".join(
+            part for part in (self.postcode, self.city) if part)) if p]
+
+
+@dataclass(frozen=True)
 class CustomerRow:
     """One line of the customer list."""
 
@@ -51,17 +80,32 @@ class CustomerRow:
     sort_key: str
 
 
+# field -> (limit, multi-line); the dialog sets the same limits on its fields
+LIMITS: dict[str, tuple[int, bool]] = {
+    "name": (textcheck.NAME, False),
+    "phone": (40, False),
+    "email": (254, False),
+    "address_line1": (textcheck.LINE, False),
+    "address_line2": (textcheck.LINE, False),
+    "postcode": (textcheck.POSTCODE, False),
+    "city": (textcheck.LINE, False),
+    "notes": (textcheck.LONG_TEXT, True),
+}
+
+
 def validate(data: CustomerInput) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if not data.name.strip():
+    for name, (limit, multiline) in LIMITS.items():
+        reason = textcheck.problem(getattr(data, name), limit, multiline=multiline)
+        if reason:
+            errors[name] = reason
+    if "name" not in errors and not textcheck.has_visible_letter(data.name):
         errors["name"] = "Enter the customer's name."
-    elif len(data.name.strip()) > 200:
-        errors["name"] = "The name is too long (200 characters at most)."
     phone = data.phone.strip()
-    if phone and (not _PHONE_CHARS.match(phone) or not 6 <= len(digits(phone)) <= 15):
+    if "phone" not in errors and phone and (not _PHONE_CHARS.match(phone) or not 6 <= len(digits(phone)) <= 15):
         errors["phone"] = "A phone number has 6 to 15 digits (spaces, +, - and brackets are fine)."
     email = data.email.strip()
-    if email and not _EMAIL.match(email):
+    if "email" not in errors and email and not _EMAIL.match(email):
         errors["email"] = "That email address looks incomplete, e.g. name@example.com."
     if data.preferred_contact not in CONTACT_PREFERENCES:
         errors["preferred_contact"] = f"Preferred contact is one of: {', '.join(CONTACT_PREFERENCES)}."
@@ -70,62 +114,71 @@ def validate(data: CustomerInput) -> dict[str, str]:
     return errors
 
 
-def search_fields(name: str, phone: str, email: str, postcode: str, city: str) -> tuple[str, str]:
-    """The folded text the search index reads, and the key lists are sorted by."""
-    parts = words(name) + words(phone) + words(email) + words(postcode) + words(city)
-    parts += [spelled for spelled in map(latin, words(name)) if spelled not in parts]  # "olga" finds "Ольга"
-    if digits(phone):
-        parts.append(digits(phone))  # "0207946" finds "020 7946 0958"
-    compact_postcode = "".join(words(postcode))
-    if compact_postcode and compact_postcode not in parts:
-        parts.append(compact_postcode)  # "sw1a1" finds "SW1A 1AA"
-    return " " + " ".join(parts), fold(name.strip())[:200]
+def _country_code() -> str:
+    return load_settings().country_code
 
 
 def _row_values(data: CustomerInput) -> dict[str, object]:
     values: dict[str, object] = {f.name: getattr(data, f.name) for f in fields(data)}
     values["search_text"], values["sort_key"] = search_fields(
-        data.name, data.phone, data.email, data.postcode, data.city
+        data.name, data.phone, data.email, data.postcode, data.city, _country_code()
     )
     return values
 
 
-def create_customer(data: CustomerInput, staff_id: int | None) -> Customer:
-    """Add a customer; the receptionist can find them by name, phone, email or postcode at once."""
+def _record(row: Customer) -> CustomerRecord:
+    return CustomerRecord(
+        id=row.id, name=row.name, phone=row.phone, email=row.email, address_line1=row.address_line1,
+        address_line2=row.address_line2, postcode=row.postcode, city=row.city,
+        preferred_contact=row.preferred_contact, notes=row.notes, version=row.version, created_at=row.created_at,
+    )
+
+
+def _checked(data: CustomerInput) -> CustomerInput:
     data = data.cleaned()
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
+    return data
+
+
+def create_customer(data: CustomerInput, staff_id: int) -> CustomerRecord:
+    """Add a customer; the receptionist can find them by name, phone, email or postcode at once."""
+    data = _checked(data)
     with database.atomic():
         row = Customer.create(**_row_values(data))
         audit.record(staff_id, "customer", row.id, "create", None, audit.snapshot(row))
-    return row
+    return _record(row)
 
 
-def update_customer(customer_id: int, data: CustomerInput, staff_id: int | None) -> Customer:
-    data = data.cleaned()
-    errors = validate(data)
-    if errors:
-        raise ValidationError(errors)
+def update_customer(customer_id: int, expected_version: int, data: CustomerInput, staff_id: int) -> CustomerRecord:
+    """Save an edited customer, unless another desk saved them since ``expected_version`` was loaded."""
+    data = _checked(data)
     with database.atomic():
-        row = get_customer(customer_id)
+        row = _get_row(customer_id)
+        if row.version != expected_version:
+            raise StaleEdit(stale_message("customer", customer_id, "customer"))
         before = audit.snapshot(row)
         for key, value in _row_values(data).items():
             setattr(row, key, value)
-        row.save()
+        save_versioned(row, expected_version, "customer", "customer")
         audit.record(staff_id, "customer", row.id, "update", before, audit.snapshot(row))
-    return row
+    return _record(row)
 
 
-def get_customer(customer_id: int) -> Customer:
+def _get_row(customer_id: int) -> Customer:
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
         raise NotFound("That customer no longer exists.")
     return row
 
 
-def customer_input(row: Customer) -> CustomerInput:
-    return CustomerInput(**{f.name: getattr(row, f.name) for f in fields(CustomerInput)})
+def get_customer(customer_id: int) -> CustomerRecord:
+    return _record(_get_row(customer_id))
+
+
+def customer_input(record: CustomerRecord) -> CustomerInput:
+    return CustomerInput(**{f.name: getattr(record, f.name) for f in fields(CustomerInput)})
 
 
 def search_customers(
@@ -136,22 +189,39 @@ def search_customers(
     Accents and case do not matter ("lucja" finds "Łucja"). ``after`` is the (sort_key, id) of the last
     row already shown: the next page starts after it.
     """
-    terms = words(query)
-    if terms and is_sqlite():
-        sql, params = fts_search_sql(terms, after, limit)
+    groups = search_groups(query)
+    if groups and is_sqlite():
+        sql, params = fts_search_sql(groups, after, limit)
         return [CustomerRow(*values) for values in database.execute_sql(sql, params).fetchall()]
     columns = (Customer.id, Customer.name, Customer.phone, Customer.email, Customer.postcode, Customer.city,
                Customer.sort_key)
     select = Customer.select(*columns).where(Customer.merged_into.is_null())
-    for term in terms:  # servers without FTS5: the folded search text, word starts only
-        select = select.where(Customer.search_text.contains(" " + term))
+    if groups:  # servers without FTS5: the folded search text, word starts only
+        matches = [pw.reduce(operator.and_, [Customer.search_text.contains(" " + term) for term in group])
+                   for group in groups]
+        select = select.where(pw.reduce(operator.or_, matches))
     if after is not None:
         select = select.where(pw.Tuple(Customer.sort_key, Customer.id) > pw.Tuple(after[0], after[1]))
     select = select.order_by(Customer.sort_key, Customer.id).limit(limit)
     return [CustomerRow(*values) for values in rows(select)]
 
 
-def fts_search_sql(terms: list[str], after: tuple[str, int] | None, limit: int) -> tuple[str, list[object]]:
+def search_groups(query: str) -> list[list[str]]:
+    """What a typed query matches: any one group, every term of the group a word start.
+
+    A query typed like a phone number ("+44 7700 900123", "07700 900") also matches as one run of digits, in
+    the national form, so the international and national ways of writing a number find each other.
+    """
+    terms = words(query)
+    number = phone_query(query, _country_code() if query.strip().startswith(("+", "00")) else "")
+    groups = [terms] if terms else []
+    if number and [number] != terms:
+        groups.append([number])
+    return groups
+
+
+def fts_search_sql(groups: list[list[str]], after: tuple[str, int] | None,
+                   limit: int) -> tuple[str, list[object]]:
     """The SQLite query behind a search: every term a prefix match in the FTS5 index, a page in name order.
 
     Two plans, chosen by how much a search can match (measured at 100,000 customers in benchmarks/):
@@ -159,9 +229,10 @@ def fts_search_sql(terms: list[str], after: tuple[str, int] | None, limit: int) 
     at a full page beats sorting every match (2 ms against 15–50 ms); a longer search matches few rows, so
     fetching the matches and sorting them wins (about 1 ms against a walk of up to 8 ms).
     """
-    expression = " ".join(f'"{term}"*' for term in terms)  # words() leaves no quotes to escape
+    # words() and digits leave no quotes to escape
+    expression = " OR ".join("(" + " ".join(f'"{term}"*' for term in group) + ")" for group in groups)
     columns = "c.id, c.name, c.phone, c.email, c.postcode, c.city, c.sort_key"
-    if max(len(term) for term in terms) == 1:
+    if max(len(term) for group in groups for term in group) == 1:
         sql = (f"SELECT {columns} FROM customer c INDEXED BY customer_sort_key_id "
                "WHERE c.merged_into_id IS NULL AND c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)")
     else:
@@ -199,7 +270,7 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class CustomerHistory:
-    customer: Customer
+    customer: CustomerRecord
     entries: list[HistoryEntry]  # newest first
     visit_count: int
     lifetime_cents: int
@@ -249,13 +320,15 @@ def add_visit(
     day: dt.date,
     service: str,
     amount_cents: int,
-    staff_id: int | None,
+    staff_id: int,
     estimate_cents: int | None = None,
-) -> Visit:
+) -> int:
     """Record a visit (a service done for the customer)."""
     errors: dict[str, str] = {}
-    if not service.strip():
+    if not textcheck.has_visible_letter(service):
         errors["service"] = "Say what service was done."
+    elif reason := textcheck.problem(service.strip(), textcheck.SHORT_TEXT):
+        errors["service"] = reason
     if amount_cents < 0:
         errors["amount"] = "The amount cannot be negative."
     if estimate_cents is not None and estimate_cents < 0:
@@ -267,7 +340,7 @@ def add_visit(
         row = Visit.create(customer=customer_id, date=day, service=service.strip(), staff=staff_id,
                            estimate_cents=estimate_cents, amount_cents=amount_cents)
         audit.record(staff_id, "visit", row.id, "create", None, audit.snapshot(row))
-    return row
+    return int(row.id)
 
 
 def visits_for(customer_id: int) -> list[tuple[int, dt.date, str]]:

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from models.bulk import insert_rows, next_id
 from models.db import database, rows
 from models.entities import CATEGORIES, Complaint, Customer, Staff, Visit, utcnow
+from models.errors import NeedsApproval
 from models.services import audit
 from models.services.complaints import iso_week
-from models.services.customers import search_fields
-from models.services.staff import hash_pin
+from models.services.staff import SYSTEM_ROLE, Approval, hash_pin
+from models.settings import load as load_settings
+from models.textfold import search_fields
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
@@ -172,14 +174,20 @@ def _postcode(rng: random.Random, area: str) -> str:
     return f"{area}{rng.randint(1, 41)} {rng.randint(1, 9)}{rng.choice(POSTCODE_LETTERS)}{rng.choice(POSTCODE_LETTERS)}"
 
 
-def _ensure_demo_staff(now: dt.datetime) -> tuple[list[int], int]:
-    existing = {name for (name,) in rows(Staff.select(Staff.name))}
-    added = 0
+def _demo_staff(actor_id: int, now: dt.datetime) -> tuple[list[int], int]:
+    """The staff the demo's visits and complaints are recorded under.
+
+    A database with staff keeps exactly the staff it has: demo data never adds people who could sign in (with a
+    PIN everybody knows) to a shop's desk. Only an empty one gets the demo staff, audited like any others.
+    """
+    people = Staff.select(Staff.id).where(Staff.active & (Staff.role != SYSTEM_ROLE))
+    existing = [sid for (sid,) in rows(people)]
+    if existing:
+        return existing, 0
     for name, role in DEMO_STAFF:
-        if name not in existing:
-            Staff.create(name=name, role=role, pin_hash=hash_pin(DEMO_PIN), created_at=now)
-            added += 1
-    return [sid for (sid,) in rows(Staff.select(Staff.id).where(Staff.active))], added
+        row = Staff.create(name=name, role=role, pin_hash=hash_pin(DEMO_PIN), created_at=now)
+        audit.record(actor_id, "staff", row.id, "create", None, audit.snapshot(row))
+    return [sid for (sid,) in rows(people)], len(DEMO_STAFF)
 
 
 def generate(
@@ -189,21 +197,27 @@ def generate(
     visits_per_customer: float = 6.0,
     complaints_per_customer: float = 0.3,
     staff_id: int,
+    approval: Approval | None = None,
     progress: Progress | None = None,
     today: dt.date | None = None,
 ) -> DemoSummary:
     """Add ``customers`` demo customers with their visits and complaints, deterministically for a seed.
 
-    Returns what was added. ``progress(done, total)`` may return False to cancel: nothing is then saved.
+    Made-up customers are hard to tell from real ones: a database that already has customers takes demo data
+    only with a manager's ``approval``. Returns what was added. ``progress(done, total)`` may return False to
+    cancel: nothing is then saved.
     """
     if customers < 1:
         raise ValueError("customers must be at least 1")
     rng = random.Random(seed)
-    today = today or dt.date.today()
     now = utcnow()
+    today = today or now.date()
     recurring_month_start = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    country_code = load_settings().country_code
     with database.atomic() as transaction:
-        staff_ids, staff_added = _ensure_demo_staff(now)
+        if approval is None and Customer.select().exists():
+            raise NeedsApproval("This database already has customers: a manager must approve adding demo data.")
+        staff_ids, staff_added = _demo_staff(staff_id, now)
         customer_id = next_id(Customer)
         visit_id = next_id(Visit)
         first_customer = customer_id
@@ -216,19 +230,16 @@ def generate(
             phone = _phone(rng) if rng.random() < 0.95 else ""
             email = _email_for(latin, rng) if rng.random() < 0.8 else ""
             postcode = _postcode(rng, area)
-            search_text, sort_key = search_fields(native, phone, email, postcode, city)
+            search_text, sort_key = search_fields(native, phone, email, postcode, city, country_code)
             line1 = f"{rng.randint(1, 180)} {rng.choice(STREETS)}"
             line2 = rng.choice(["", "", "", f"Flat {rng.randint(1, 12)}"])
             prefers = "email" if email and rng.random() < 0.4 else "phone"
-            joined = now - dt.timedelta(days=rng.randint(60, 5 * 365))
-            customer_rows.append((customer_id, native, phone, email, line1, line2, postcode, city, prefers, "",
-                                  joined, search_text, sort_key))
-            # visits: 2–5 years of history, some bills over the estimate
+            # visits: 2–5 years of history up to yesterday, some bills over the estimate
             years = rng.uniform(2, 5)
             n_visits = max(1, round(rng.gauss(visits_per_customer, visits_per_customer / 3)))
             my_visits: list[tuple[int, dt.date, str, int, int | None]] = []
             for _ in range(n_visits):
-                day = today - dt.timedelta(days=rng.randint(0, int(years * 365)))
+                day = today - dt.timedelta(days=rng.randint(1, int(years * 365)))
                 service, price = rng.choice(SERVICES)
                 estimate = int(round(price * rng.uniform(0.85, 1.15), -2)) if rng.random() < 0.7 else None
                 if estimate is None:
@@ -241,6 +252,12 @@ def generate(
                 my_visits.append((visit_id, day, service, amount, estimate))
                 visit_id += 1
             visit_count += n_visits
+            # the customer was added to the records before (or on the day of) their first visit
+            first_day = min(v[1] for v in my_visits)
+            joined = dt.datetime.combine(first_day, dt.time(8), tzinfo=dt.UTC) - dt.timedelta(
+                days=rng.randint(0, 60), minutes=rng.randint(0, 600))
+            customer_rows.append((customer_id, native, phone, email, line1, line2, postcode, city, prefers, "",
+                                  joined, search_text, sort_key, 1))
             # complaints: most customers none, repeat complainers several, last month's brake-pad problem
             n_complaints = _complaint_count(rng, complaints_per_customer)
             for _ in range(n_complaints):
@@ -267,7 +284,7 @@ def generate(
 
 
 _CUSTOMER_COLUMNS = ("id", "name", "phone", "email", "address_line1", "address_line2", "postcode", "city",
-                     "preferred_contact", "notes", "created_at", "search_text", "sort_key")
+                     "preferred_contact", "notes", "created_at", "search_text", "sort_key", "version")
 _VISIT_COLUMNS = ("id", "customer", "date", "service", "staff", "estimate_cents", "amount_cents")
 _COMPLAINT_COLUMNS = ("customer", "visit", "received_at", "received_week", "channel", "category", "severity",
                       "summary", "customer_words", "desired_outcome", "status", "business_at_fault", "owner",
@@ -318,11 +335,17 @@ def _complaint_row(
         status = rng.choice(["resolved", "in_progress", "awaiting_customer", "closed"])
     else:
         status = rng.choice(["new", "in_progress", "in_progress", "awaiting_customer"])
+    # every time in order: visit <= received <= first contact <= resolved <= now
     first_contact: dt.datetime | None = received + dt.timedelta(hours=rng.choice([0, 0, 1, 3, 20, 50]))
+    if channel in ("walk-in", "phone"):
+        first_contact = received  # contact is made the moment a walk-in or a call is taken
+    first_contact = min(first_contact, now) if first_contact is not None else None
     if status == "new" and channel not in ("walk-in", "phone"):
         first_contact = None
-    resolved = received + dt.timedelta(days=rng.randint(0, 12), hours=rng.randint(1, 8))
-    resolved_at = min(resolved, now) if status in ("resolved", "closed") else None
+    resolved_at = None
+    if status in ("resolved", "closed"):
+        assert first_contact is not None
+        resolved_at = min(first_contact + dt.timedelta(days=rng.randint(0, 12), hours=rng.randint(1, 8)), now)
     satisfaction = rng.choice([2, 3, 4, 4, 5, 5]) if status == "closed" else None
     fault = rng.choice(["yes", "partly", "no", None]) if status != "new" else None
     return (customer_id, visit_id, received, iso_week(received), channel, category,

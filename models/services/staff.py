@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
+import math
 import secrets
 from dataclasses import dataclass
 
+from models import textcheck
 from models.db import database
-from models.entities import ROLES, Staff
-from models.errors import NotFound, ValidationError, WrongPin
+from models.entities import ROLES, Staff, utcnow
+from models.errors import LockedOut, NotFound, ValidationError, WrongPin
 from models.services import audit
+
+__all__ = ["ROLES"]
 
 PBKDF2_ITERATIONS = 200_000
 SYSTEM_ROLE = "system"  # the command line: audited like staff, never signs in at the desk
+MAX_WRONG_PINS = 5
+LOCKOUT = dt.timedelta(minutes=5)  # the first lockout; each further one doubles
 
 
 @dataclass(frozen=True)
@@ -52,8 +59,10 @@ def _pin_matches(pin: str, stored: str) -> bool:
 
 def _validate(name: str, role: str, pin: str) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if not name.strip():
+    if not textcheck.has_visible_letter(name):
         errors["name"] = "Enter the staff member's name."
+    elif reason := textcheck.problem(name.strip(), textcheck.NAME):
+        errors["name"] = reason
     if role not in ROLES:
         errors["role"] = f"Role must be one of: {', '.join(ROLES)}."
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
@@ -71,25 +80,24 @@ def create_owner(name: str, pin: str) -> StaffMember:
     errors = _validate(name, "manager", pin)
     if errors:
         raise ValidationError(errors)
+    pin_hash = hash_pin(pin)
     with database.atomic():
         if has_staff():
             raise ValidationError({"name": "This desk already has an owner; ask them to add you."})
-        row = Staff.create(name=name.strip(), role="manager", pin_hash=hash_pin(pin))
+        row = Staff.create(name=name.strip(), role="manager", pin_hash=pin_hash)
         audit.record(row.id, "staff", row.id, "create", None, audit.snapshot(row))
     return _member(row)
 
 
-def create_staff(name: str, role: str, pin: str, created_by: int) -> StaffMember:
-    """Add a staff member; only a manager may."""
+def create_staff(name: str, role: str, pin: str, approval: Approval) -> StaffMember:
+    """Add a staff member, with a manager's approval (their PIN typed for it)."""
     errors = _validate(name, role, pin)
     if errors:
         raise ValidationError(errors)
+    pin_hash = hash_pin(pin)  # the slow hash outside the write lock
     with database.atomic():
-        creator = get_staff(created_by)
-        if not creator.is_manager:
-            raise ValidationError({"role": "Only a manager can add staff."})
-        row = Staff.create(name=name.strip(), role=role, pin_hash=hash_pin(pin))
-        audit.record(created_by, "staff", row.id, "create", None, audit.snapshot(row))
+        row = Staff.create(name=name.strip(), role=role, pin_hash=pin_hash)
+        audit.record(approval.manager_id, "staff", row.id, "create", None, audit.snapshot(row))
     return _member(row)
 
 
@@ -126,11 +134,6 @@ def list_active_staff() -> list[StaffMember]:
     return [_member(row) for row in query]
 
 
-def verify_pin(staff_id: int, pin: str) -> bool:
-    row = Staff.get_or_none(Staff.id == staff_id)
-    return row is not None and row.active and _pin_matches(pin, row.pin_hash)
-
-
 @dataclass(frozen=True)
 class Approval:
     """A manager's PIN, checked at the moment of a manager-only action: who approved it."""
@@ -144,16 +147,64 @@ def approve(manager_id: int, pin: str) -> Approval:
     member = get_staff(manager_id)
     if not member.is_manager or not member.active:
         raise WrongPin(f"{member.name} is not a manager; a manager must approve this.")
-    if not verify_pin(manager_id, pin):
-        raise WrongPin(f"That PIN is not {member.name}'s. Try again.")
+    _check_pin(manager_id, pin, "approve")
     return Approval(member.id, member.name)
+
+
+def command_line_approval() -> Approval:
+    """The command line's own approval: whoever runs it can already write the database file."""
+    actor = command_line_actor()
+    return Approval(actor, get_staff(actor).name)
 
 
 def switch_to(staff_id: int, pin: str) -> StaffMember:
     """The staff member now at the desk, once their PIN checks out."""
-    member = get_staff(staff_id)
-    if not member.active:
+    return _check_pin(staff_id, pin, "sign_in")
+
+
+def _check_pin(staff_id: int, pin: str, purpose: str) -> StaffMember:
+    """Check ``pin`` for a sign-in or an approval, counting wrong ones: five in a row lock the staff member
+    for five minutes, doubling with each further lockout. Every attempt, right or wrong, is audited."""
+    row = Staff.get_or_none(Staff.id == staff_id)
+    if row is None:
+        raise NotFound("That staff member no longer exists.")
+    member = _member(row)
+    if not member.active or member.role == SYSTEM_ROLE:
         raise WrongPin(f"{member.name} is no longer active at this desk.")
-    if not verify_pin(staff_id, pin):
-        raise WrongPin(f"That PIN is not {member.name}'s. Try again.")
-    return member
+    now = utcnow()
+    if row.locked_until is not None and row.locked_until > now:
+        with database.atomic():
+            audit.record(row.id, "staff", row.id, "pin_refused_locked", None, {"purpose": purpose})
+        raise LockedOut(_locked_message(member.name, row.locked_until, now))
+    # the slow hash is checked outside the write transaction: other desks are not kept waiting for it
+    matches = _pin_matches(pin, row.pin_hash)
+    with database.atomic():
+        fresh = Staff.get_by_id(staff_id)
+        if matches:
+            if fresh.failed_pins or fresh.lockouts or fresh.locked_until is not None:
+                Staff.update(failed_pins=0, lockouts=0, locked_until=None).where(Staff.id == staff_id).execute()
+            audit.record(staff_id, "staff", staff_id, purpose, None, None)
+            return member
+        failed = fresh.failed_pins + 1
+        if failed < MAX_WRONG_PINS:
+            Staff.update(failed_pins=failed).where(Staff.id == staff_id).execute()
+            audit.record(staff_id, "staff", staff_id, "pin_failed", None, {"purpose": purpose, "failed_pins": failed})
+            left = MAX_WRONG_PINS - failed
+            refusal: WrongPin = WrongPin(
+                f"That PIN is not {member.name}'s. " + (f"{left} more tries before a lockout." if left > 1
+                                                         else "One more wrong PIN locks the sign-in."))
+        else:
+            lockouts = fresh.lockouts + 1
+            until = now + LOCKOUT * 2 ** (lockouts - 1)
+            Staff.update(failed_pins=0, lockouts=lockouts, locked_until=until).where(Staff.id == staff_id).execute()
+            audit.record(staff_id, "staff", staff_id, "lockout", None,
+                         {"purpose": purpose, "lockouts": lockouts, "until": until})
+            refusal = LockedOut(_locked_message(member.name, until, now))
+    raise refusal
+
+
+def _locked_message(name: str, until: dt.datetime, now: dt.datetime) -> str:
+    minutes = max(1, math.ceil((until - now).total_seconds() / 60))
+    local = until.astimezone().strftime("%H:%M")
+    return (f"{name} is locked out after {MAX_WRONG_PINS} wrong PINs; try again at {local} "
+            f"(in {minutes} minute{'s' if minutes != 1 else ''}).")

@@ -52,7 +52,7 @@ def test_first_run_asks_for_the_owner_then_welcomes(qtbot: QtBot, db: Path, sett
     dialog = find_dialog("ownerSetup")
     assert dialog is not None
     child(dialog, QLineEdit, "ownerName").setText("Olga Owner")
-    child(dialog, QLineEdit, "managerPin").setText("2468")
+    child(dialog, QLineEdit, "ownerPin").setText("2468")
     child(dialog, QLineEdit, "ownerPinConfirm").setText("2469")
     dialog.submit()  # type: ignore[attr-defined]
     assert dialog.isVisible()
@@ -168,7 +168,7 @@ def test_stale_copy_is_refused_and_nothing_overwritten(qtbot: QtBot, db: Path, o
     customer_id = _new_customer(owner)
     row = complaints.create_complaint(
         complaints.ComplaintInput(customer_id=customer_id, category="late", summary="Late"), owner.id)
-    desk = staff.create_staff("Dee Desk", "desk", "1111", owner.id)
+    desk = staff.create_staff("Dee Desk", "desk", "1111", staff.approve(owner.id, "1234"))
     first = open_window(qtbot, db, settings)
     second = open_window(qtbot, db, settings)
     second.bus.staff_changed.emit(desk)
@@ -229,7 +229,7 @@ def test_window_remembers_geometry_and_splitter(qtbot: QtBot, db: Path, owner: S
 
 
 def test_switch_staff_needs_the_right_pin(qtbot: QtBot, window: MainWindow, owner: StaffMember) -> None:
-    desk = staff.create_staff("Dee Desk", "desk", "1111", owner.id)
+    desk = staff.create_staff("Dee Desk", "desk", "1111", staff.approve(owner.id, "1234"))
     window.switch_action.trigger()
     dialog = find_dialog("switchStaff")
     assert dialog is not None
@@ -243,7 +243,10 @@ def test_switch_staff_needs_the_right_pin(qtbot: QtBot, window: MainWindow, owne
     child(dialog, QLineEdit, "staffPin").setText("1111")
     dialog.submit()  # type: ignore[attr-defined]
     assert window.current_staff == desk
-    assert not window.add_staff_action.isEnabled()  # a desk member cannot add staff
+    window.add_staff_action.trigger()  # a desk member may ask, but a manager's PIN is needed first
+    approval = find_dialog("approvalDialog")
+    assert approval is not None and find_dialog("addStaff") is None
+    assert child(approval, QComboBox, "approvingManager").currentText() == "Olga Owner"
 
 
 def test_every_input_has_a_label_buddy(window: MainWindow) -> None:
@@ -369,6 +372,14 @@ def test_fast_typing_ends_on_the_last_text(qtbot: QtBot, db: Path, owner: StaffM
 
 def test_manager_adds_a_staff_member(qtbot: QtBot, window: MainWindow) -> None:
     window.add_staff_action.trigger()
+    approval = find_dialog("approvalDialog")
+    assert approval is not None
+    child(approval, QLineEdit, "managerPin").setText("9999")
+    approval.submit()  # type: ignore[attr-defined]
+    assert "not Olga Owner's" in child(approval, QLabel, "approvalDialogMessage").text()
+    assert find_dialog("addStaff") is None
+    child(approval, QLineEdit, "managerPin").setText("1234")
+    approval.submit()  # type: ignore[attr-defined]
     dialog = find_dialog("addStaff")
     assert dialog is not None
     child(dialog, QLineEdit, "newStaffName").setText("Dee Desk")
@@ -393,7 +404,7 @@ def test_demo_data_into_a_real_database_asks_first(qtbot: QtBot, db: Path, owner
     monkeypatch.setattr(main_window, "confirm_demo", lambda _parent: asked.append(True) or False)
     window.demo_action.trigger()
     assert asked == [True]
-    window._pool.waitForDone(5000)  # had a demo load started, it would have finished by now
+    window.operations.wait(5000)  # had a demo load started, it would have finished by now
     assert len(customers.search_customers("")) == 1
     window.close()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,26 +15,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.entities import CONTACT_PREFERENCES
-from models.errors import DeskError, ValidationError
+from models.errors import DeskError, StaleEdit, ValidationError
 from models.services import customers
-from models.services.customers import CustomerInput
+from models.services.customers import CONTACT_PREFERENCES, LIMITS, CustomerInput, CustomerRecord
 from ui.forms import FieldErrors, error_label
+from ui.operations import Operations
 
 CONTACT_LABELS = {"phone": "Phone", "email": "Email", "letter": "Letter", "sms": "Text message"}
 
 
 class CustomerDialog(QDialog):
-    sig_refused = Signal(str)  # a save was refused; the sentence shown in place
+    """Saves through the operations layer: a refused save (a wrong value, another desk's newer edit, a locked
+    or full database) is said in place and in the status bar, and everything typed stays in the fields."""
 
-    def __init__(self, staff_id: Callable[[], int | None], customer_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, staff_id: Callable[[], int | None],
+                 customer: CustomerRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerDialog")
+        self._operations = operations
         self._staff_id = staff_id
-        self._customer_id = customer_id
-        self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Edit customer") if customer_id else self.tr("New customer"))
+        self._customer_id = customer.id if customer else None
+        self._version = customer.version if customer else 0
+        self.saved: CustomerRecord | None = None
+        self.setWindowTitle(self.tr("Edit customer") if customer else self.tr("New customer"))
 
         form = QFormLayout()
         self.errors = FieldErrors()
@@ -55,6 +57,7 @@ class CustomerDialog(QDialog):
         self.notes.setObjectName("custNotes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
+        self.notes.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.errors.add_row(form, "notes", self.tr("N&otes:"), self.notes)
 
         self.message = error_label(self, "customerDialogMessage")
@@ -67,13 +70,14 @@ class CustomerDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        if customer_id is not None:
-            self._load(customers.customer_input(customers.get_customer(customer_id)))
+        if customer is not None:
+            self._load(customers.customer_input(customer))
         self.name.setFocus()
 
     def _line(self, name: str, form: QFormLayout, field: str, label: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(name)
+        edit.setMaxLength(LIMITS[field][0])
         self.errors.add_row(form, field, label, edit)
         return edit
 
@@ -105,22 +109,29 @@ class CustomerDialog(QDialog):
         self.errors.clear()
         self.message.hide()
         data = self.current_input()
-        try:
-            if self._customer_id is None:
-                row = customers.create_customer(data, self._staff_id())
-            else:
-                row = customers.update_customer(self._customer_id, data, self._staff_id())
-        except ValidationError as exc:
-            self.errors.show(exc.fields)
-            self._show_message(exc.message)
+        staff_id = self._staff_id()
+        if staff_id is None:
+            self._show_message(self.tr("Say who is at the desk first (Ctrl+L)."))
             return
-        except DeskError as exc:
-            self._show_message(exc.message)
-            return
-        self.saved_id = row.id
-        self.accept()
+        customer_id, version = self._customer_id, self._version
+        if customer_id is None:
+            saved = self._operations.run(lambda: customers.create_customer(data, staff_id), changes={"customers"},
+                                         failed=self._refused)
+        else:
+            saved = self._operations.run(lambda: customers.update_customer(customer_id, version, data, staff_id),
+                                         changes={"customers"}, failed=self._refused)
+        if saved is not None:
+            self.saved = saved
+            self.accept()
+
+    def _refused(self, error: DeskError) -> None:
+        if isinstance(error, ValidationError):
+            self.errors.show(error.fields)
+        text = error.message
+        if isinstance(error, StaleEdit):
+            text += " " + self.tr("Cancel and open the customer again to see their version.")
+        self._show_message(text)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()
-        self.sig_refused.emit(text)

@@ -18,13 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.entities import CATEGORIES, CHANNELS
 from models.errors import DeskError, NotFound, StaleEdit, ValidationError
 from models.services import complaints, customers
-from models.services.complaints import CATEGORY_LABELS, SEVERITY_LABELS, STATUS_LABELS, ComplaintInput
+from models.services.complaints import (
+    CATEGORIES,
+    CATEGORY_LABELS,
+    CHANNELS,
+    SEVERITY_LABELS,
+    STATUS_LABELS,
+    ComplaintInput,
+)
 from ui.bus import DeskBus
 from ui.format import local_date, local_datetime
 from ui.forms import FieldErrors, error_label
+from ui.operations import Operations
 
 CHANNEL_LABELS = {"walk-in": "Walk-in", "phone": "Phone", "email": "Email", "letter": "Letter",
                   "online-review": "Online review"}
@@ -42,11 +49,12 @@ def shrinkable_combo(parent: QWidget) -> QComboBox:
 class ComplaintPane(QWidget):
     sig_complaint_saved = Signal(int)
 
-    def __init__(self, bus: DeskBus, staff_id_getter: Callable[[], int | None],
+    def __init__(self, bus: DeskBus, operations: Operations, staff_id_getter: Callable[[], int | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("complaintDetail")
         self._bus = bus
+        self._operations = operations
         self._current_staff = staff_id_getter
         self._customer_id: int | None = None
         self._complaint_id: int | None = None
@@ -202,7 +210,7 @@ class ComplaintPane(QWidget):
         self._complaint_id = row.id
         self._version = row.version
         self.title.setText(self.tr("Complaint #%d — %s") % (row.id, customer.name))
-        owner = complaints.owner_name(row)
+        owner = row.owner_name
         meta = self.tr("Received %s") % local_datetime(row.received_at)
         if owner:
             meta += " · " + self.tr("owner: %s") % owner
@@ -250,30 +258,31 @@ class ComplaintPane(QWidget):
         self._show_notice("")
         data = self.current_input()
         staff_id = self._current_staff()
-        try:
-            if self._complaint_id is None:
-                row = complaints.create_complaint(data, staff_id)
-            else:
-                row = complaints.update_complaint(self._complaint_id, self._version, data, staff_id)
-        except ValidationError as exc:
-            first = self.errors.show(exc.fields)
-            self._bus.message_posted.emit(first or exc.message)
+        if staff_id is None:
+            self._show_notice(self.tr("Say who is at the desk first (Ctrl+L); nothing was saved."))
             return False
-        except StaleEdit as exc:
-            self._show_notice(exc.message, reload=True)
-            self._bus.message_posted.emit(exc.message)
+        complaint_id, version = self._complaint_id, self._version
+        if complaint_id is None:
+            row = self._operations.run(lambda: complaints.create_complaint(data, staff_id), changes={"complaints"},
+                                       failed=self._refused, done=lambda r: self.tr("Complaint #%d saved.") % r.id)
+        else:
+            row = self._operations.run(lambda: complaints.update_complaint(complaint_id, version, data, staff_id),
+                                       changes={"complaints"}, failed=self._refused,
+                                       done=lambda r: self.tr("Complaint #%d saved.") % r.id)
+        if row is None:
             return False
-        except DeskError as exc:
-            self._show_notice(exc.message)
-            self._bus.message_posted.emit(exc.message)
-            return False
-        self._complaint_id = row.id
-        self._version = row.version
-        self._bus.message_posted.emit(self.tr("Complaint #%d saved.") % row.id)
         self.sig_complaint_saved.emit(row.id)
-        self._bus.data_changed.emit({"complaints"})
         self.open_complaint(row.id)
         return True
+
+    def _refused(self, error: DeskError) -> None:
+        """Say why in place; everything typed stays in the form."""
+        if isinstance(error, ValidationError):
+            self.errors.show(error.fields)
+            if not set(error.fields) & self.errors.fields():
+                self._show_notice(error.message)
+        else:
+            self._show_notice(error.message, reload=isinstance(error, StaleEdit))
 
     # --- helpers
     def _show_notice(self, text: str, *, reload: bool = False) -> None:

@@ -39,6 +39,9 @@ class CustomerPane(QWidget):
         self._pool.setMaxThreadCount(1)
         self._running: str | None = None
         self._pending: str | None = None
+        self._shown_query: str | None = None  # the query whose rows the list shows
+        self._wanted: int | None = None  # the customer the desk is on: kept selected when new results arrive
+        self._open_when_ready = False  # Enter was pressed before the search for the typed text answered
 
         self.search = QLineEdit(self)
         self.search.setObjectName("customerSearch")
@@ -112,18 +115,24 @@ class CustomerPane(QWidget):
             pending, self._pending = self._pending, None
             self.request_search(pending)
             return
-        current = self.current_customer_id()
+        self._shown_query = query
         self.model.show_results(query, rows)
-        if current is not None:
-            row = self.model.row_of(current)
-            if row is not None:
-                self.list.selectRow(row)
+        # the customer the desk is on stays selected; one the new results leave out is not replaced by whichever
+        # row the old selection pointed at
+        row = self.model.row_of(self._wanted) if self._wanted is not None else None
+        if row is not None:
+            self.list.selectRow(row)
         self._show_count(query, len(rows))
         self.sig_search_finished.emit(query)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            if self.model.rowCount() > 0 and query == self.search.text():
+                self._enter_list(open_row=True)
 
     def _on_search_failed(self, error: DeskError) -> None:
         self._running = None
         self._pending = None
+        self._open_when_ready = False
         self._bus.message_posted.emit(self.tr("Search failed: %s") % error.message)
 
     def _show_count(self, query: str, count: int) -> None:
@@ -145,9 +154,13 @@ class CustomerPane(QWidget):
         return self.model.customer_id(index.row()) if index.isValid() else None
 
     def select_customer(self, customer_id: int) -> None:
+        """Make ``customer_id`` the one the desk is on: selected now if listed, and whenever results come back."""
+        self._wanted = customer_id
         row = self.model.row_of(customer_id)
         if row is not None:
             self.list.selectRow(row)
+        else:
+            self.list.clearSelection()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -155,8 +168,19 @@ class CustomerPane(QWidget):
 
     def _on_current_changed(self, current: object, _previous: object) -> None:
         customer_id = self.current_customer_id()
-        if customer_id is not None:
+        if customer_id is not None and customer_id != self._wanted:
+            self._wanted = customer_id
             self.sig_customer_selected.emit(customer_id)
+
+    def _results_are_current(self) -> bool:
+        return self._running is None and self._pending is None and self._shown_query == self.search.text()
+
+    def _enter_list(self, *, open_row: bool) -> None:
+        if not self.list.currentIndex().isValid():
+            self.list.selectRow(0)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        if open_row:
+            self._activate(self.list.currentIndex().row())
 
     def _activate(self, row: int) -> None:
         customer_id = self.model.customer_id(row)
@@ -167,12 +191,13 @@ class CustomerPane(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             to_list = key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if watched is self.search and to_list and self.model.rowCount() > 0:
-                if not self.list.currentIndex().isValid():
-                    self.list.selectRow(0)
-                self.list.setFocus(Qt.FocusReason.OtherFocusReason)
-                if key != Qt.Key.Key_Down:
-                    self._activate(self.list.currentIndex().row())
+            if watched is self.search and to_list:
+                if not self._results_are_current():
+                    # the rows on screen belong to an older text: open the first row of this one when it answers
+                    self._open_when_ready = key != Qt.Key.Key_Down
+                    return True
+                if self.model.rowCount() > 0:
+                    self._enter_list(open_row=key != Qt.Key.Key_Down)
                 return True
             if watched is self.list:
                 if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

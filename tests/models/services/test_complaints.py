@@ -59,7 +59,7 @@ def test_visit_must_be_the_customers(owner: StaffMember, customer_id: int) -> No
     other = customers.create_customer(CustomerInput(name="Other"), owner.id)
     visit = customers.add_visit(other.id, dt.date(2025, 1, 1), "MOT test", 5000, owner.id)
     with pytest.raises(ValidationError, match="not one of this customer's"):
-        complaints.create_complaint(_input(customer_id, visit_id=visit.id), owner.id)
+        complaints.create_complaint(_input(customer_id, visit_id=visit), owner.id)
     with pytest.raises(NotFound):
         complaints.create_complaint(_input(9999), owner.id)
 
@@ -81,7 +81,7 @@ def test_workflow_and_reopen(owner: StaffMember, customer_id: int) -> None:
 
 
 def test_stale_save_is_refused_with_who_and_when(owner: StaffMember, customer_id: int) -> None:
-    desk = staff.create_staff("Dee Desk", "desk", "1111", owner.id)
+    desk = staff.create_staff("Dee Desk", "desk", "1111", staff.approve(owner.id, "1234"))
     row = complaints.create_complaint(_input(customer_id), owner.id)
     loaded_version = row.version
     first = dataclasses.replace(complaints.complaint_input(row), summary="Dee's version")

@@ -11,7 +11,7 @@ from models.services.customers import CustomerInput
 from models.services.staff import StaffMember
 
 
-def _add(owner: StaffMember, name: str, **kw: str) -> Customer:
+def _add(owner: StaffMember, name: str, **kw: str) -> customers.CustomerRecord:
     return customers.create_customer(CustomerInput(name=name, **kw), owner.id)
 
 
@@ -79,7 +79,7 @@ def test_list_is_in_name_order_and_pages(owner: StaffMember) -> None:
 
 def test_update_keeps_search_in_step(owner: StaffMember) -> None:
     row = _add(owner, "Anna Smith")
-    customers.update_customer(row.id, CustomerInput(name="Anna Kowalska"), owner.id)
+    customers.update_customer(row.id, row.version, CustomerInput(name="Anna Kowalska"), owner.id)
     assert customers.search_customers("smith") == []
     assert [r.id for r in customers.search_customers("kowal")] == [row.id]
     change = audit.last_change("customer", row.id)
@@ -90,10 +90,10 @@ def test_update_keeps_search_in_step(owner: StaffMember) -> None:
 def test_failed_update_changes_nothing(owner: StaffMember) -> None:
     row = _add(owner, "Anna Smith", email="anna@example.com")
     with pytest.raises(ValidationError):
-        customers.update_customer(row.id, CustomerInput(name="Anna Smith", email="broken@"), owner.id)
+        customers.update_customer(row.id, row.version, CustomerInput(name="Anna Smith", email="broken@"), owner.id)
     assert Customer.get_by_id(row.id).email == "anna@example.com"
     with pytest.raises(NotFound):
-        customers.update_customer(9999, CustomerInput(name="X"), owner.id)
+        customers.update_customer(9999, 1, CustomerInput(name="X"), owner.id)
 
 
 def test_merged_customers_are_not_listed(owner: StaffMember) -> None:

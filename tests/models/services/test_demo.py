@@ -7,7 +7,7 @@ import peewee as pw
 
 from models.entities import Complaint, Customer, Staff, Visit
 from models.services import demo
-from models.services.staff import command_line_actor
+from models.services.staff import command_line_actor, command_line_approval
 from models.textfold import fold
 
 TODAY = dt.date(2026, 11, 23)
@@ -25,7 +25,7 @@ def test_same_seed_same_data(db: object, tmp_path: object) -> None:
     Customer.delete().execute()
     demo.generate(40, staff_id=command_line_actor(), seed=3, today=TODAY)
     assert _snapshot() == first
-    demo.generate(40, staff_id=command_line_actor(), seed=4, today=TODAY)
+    demo.generate(40, staff_id=command_line_actor(), approval=command_line_approval(), seed=4, today=TODAY)
     assert _snapshot()[40:] != first
 
 
