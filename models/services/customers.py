@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 import re
 from dataclasses import dataclass, fields, replace
@@ -197,9 +198,9 @@ def search_customers(
                Customer.sort_key)
     select = Customer.select(*columns).where(Customer.merged_into.is_null())
     if groups:  # servers without FTS5: the folded search text, word starts only
-        matches = [pw.reduce(operator.and_, [Customer.search_text.contains(" " + term) for term in group])
+        matches = [functools.reduce(operator.and_, [Customer.search_text.contains(" " + term) for term in group])
                    for group in groups]
-        select = select.where(pw.reduce(operator.or_, matches))
+        select = select.where(functools.reduce(operator.or_, matches))
     if after is not None:
         select = select.where(pw.Tuple(Customer.sort_key, Customer.id) > pw.Tuple(after[0], after[1]))
     select = select.order_by(Customer.sort_key, Customer.id).limit(limit)
