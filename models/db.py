@@ -290,7 +290,9 @@ def check_search_index(db: pw.Database) -> str | None:
             # rank 1: also compare the index with the customer rows it was built from
             db.execute_sql("INSERT INTO customer_fts(customer_fts, rank) VALUES ('integrity-check', 1)")
             db.execute_sql("SELECT rowid FROM customer_fts WHERE customer_fts MATCH 'a*' LIMIT 1").fetchall()
-        except (pw.DatabaseError, sqlite3.DatabaseError):
+        except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                return None  # another desk is writing to it right now: it answers; the next start checks it
             problem = "was damaged"
     if problem is None:
         return None

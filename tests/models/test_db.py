@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -94,7 +95,7 @@ def test_failed_upgrade_leaves_the_old_version(db_path: Path, monkeypatch: pytes
     con.close()
 
 
-def _assert_refused(target: Path, fragment: str, **kwargs: int) -> None:
+def _assert_refused(target: Path, fragment: str, **kwargs: Any) -> None:
     before = target.read_bytes() if target.is_file() else None
     with pytest.raises(DatabaseOpenError) as info:
         open_database(target, **kwargs)

@@ -54,7 +54,7 @@ def test_customers_search_and_history(server: pw.Database) -> None:
 
 def test_two_desks_cannot_overwrite_each_other(server: pw.Database) -> None:
     owner = staff.create_owner("Olga Owner", "1234")
-    desk = staff.create_staff("Dee Desk", "desk", "1111", owner.id)
+    desk = staff.create_staff("Dee Desk", "desk", "1111", staff.approve(owner.id, "1234"))
     customer = customers.create_customer(CustomerInput(name="Anna Smith"), owner.id)
     row = complaints.create_complaint(
         complaints.ComplaintInput(customer_id=customer.id, category="late", summary="Late"), owner.id)
@@ -70,7 +70,7 @@ def test_demo_data_loads(server: pw.Database) -> None:
     assert summary.customers == 120
     history = customers.customer_history(customers.search_customers("")[0].id)
     assert history.visit_count >= 1
-    extra = customers.create_customer(CustomerInput(name="After The Demo"), None)
+    extra = customers.create_customer(CustomerInput(name="After The Demo"), staff.command_line_actor())
     assert extra.id > 120  # the id sequence moved past the demo's explicit ids
 
 

@@ -32,6 +32,6 @@ def test_model_passes_qtmodeltester_and_pages(qtmodeltester: object, owner: Staf
     assert model.data(model.index(PAGE_SIZE + 29, 0)) == f"Customer {PAGE_SIZE + 29:04d}"
     assert model.data(model.index(0, 1)) == "07700900000"
     customer_id = model.data(model.index(3, 0), CustomerListModel.ID_ROLE)
-    assert customers.get_customer(customer_id).name == "Customer 0003"
+    assert isinstance(customer_id, int) and customers.get_customer(customer_id).name == "Customer 0003"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert model.data(model.index(PAGE_SIZE + 30, 0)) is None

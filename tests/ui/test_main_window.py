@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -28,7 +29,7 @@ def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 def listed_names(window: MainWindow) -> list[str]:
     model = window.customer_pane.model
-    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    return [str(model.data(model.index(row, 0))) for row in range(model.rowCount())]
 
 
 def child(window: QWidget, cls: type, name: str):  # type: ignore[no-untyped-def]
@@ -79,7 +80,7 @@ def test_load_demo_data_in_the_background(qtbot: QtBot, window: MainWindow) -> N
     assert "demo customers" in window.statusBar().currentMessage()
     search(qtbot, window, "smi")
     model = window.customer_pane.model
-    tips = [model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(model.rowCount())]
+    tips = [str(model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)) for row in range(model.rowCount())]
     assert any("Smith" in tip for tip in tips)
     assert all("smi" in latin(fold(tip)) for tip in tips)  # "Смирнова" is found as "smirnova"
 
@@ -151,12 +152,14 @@ def test_log_a_complaint_and_find_it_after_a_restart(qtbot: QtBot, db: Path, own
 
     open_database(db)
     again = open_window(qtbot, db, settings)
-    assert again.current_staff == owner  # remembered at this desk
+    assert again.current_staff == owner  # offered first at this desk, signed in with her PIN
     search(qtbot, again, "anna")
     again.customer_pane.list.selectRow(0)
     complaint_ids = again.history_pane.complaint_rows()
     assert len(complaint_ids) == 1
-    again.history_pane.timeline.setCurrentItem(again.history_pane.timeline.topLevelItem(0))
+    first_item = again.history_pane.timeline.topLevelItem(0)
+    assert first_item is not None
+    again.history_pane.timeline.setCurrentItem(first_item)
     assert again.complaint_pane.words.toPlainText() == words
     again.close()
 
@@ -257,7 +260,7 @@ def test_every_input_has_a_label_buddy(window: MainWindow) -> None:
 
 
 def test_unsaved_complaint_is_never_thrown_away(qtbot: QtBot, db: Path, owner: StaffMember,
-                                                settings: WindowSettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+                                                settings: WindowSettings, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from models.services import complaints
@@ -395,13 +398,17 @@ def test_manager_adds_a_staff_member(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_demo_data_into_a_real_database_asks_first(qtbot: QtBot, db: Path, owner: StaffMember,
-                                                   settings: WindowSettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+                                                   settings: WindowSettings, monkeypatch: pytest.MonkeyPatch) -> None:
     from ui import main_window
 
     _new_customer(owner, "A Real Customer")
     window = open_window(qtbot, db, settings)
     asked: list[bool] = []
-    monkeypatch.setattr(main_window, "confirm_demo", lambda _parent: asked.append(True) or False)
+    def confirm(_parent: object) -> bool:
+        asked.append(True)
+        return False
+
+    monkeypatch.setattr(main_window, "confirm_demo", confirm)
     window.demo_action.trigger()
     assert asked == [True]
     window.operations.wait(5000)  # had a demo load started, it would have finished by now

@@ -5,6 +5,7 @@ from collections import Counter
 
 import peewee as pw
 
+from models.db import rows
 from models.entities import Complaint, Customer, Staff, Visit
 from models.services import demo
 from models.services.staff import command_line_actor, command_line_approval
@@ -14,7 +15,7 @@ TODAY = dt.date(2026, 11, 23)
 
 
 def _snapshot() -> list[tuple[object, ...]]:
-    return list(Customer.select(Customer.name, Customer.phone, Customer.email).order_by(Customer.id).tuples())
+    return rows(Customer.select(Customer.name, Customer.phone, Customer.email).order_by(Customer.id))
 
 
 def test_same_seed_same_data(db: object, tmp_path: object) -> None:
