@@ -83,3 +83,36 @@ def test_database_error_mid_command_is_one_line_and_saves_nothing(tmp_path: Path
     con = sqlite3.connect(target)
     assert con.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 5  # the failed run added none
     con.close()
+
+
+@pytest.mark.parametrize("target", [":memory:", "sqlite://"])
+def test_an_in_memory_database_is_refused(target: str) -> None:
+    line = one_line_error(run("--db", target, "demo", "--customers", "5"))
+    assert "keeps its records in a file" in line
+
+
+def test_demo_is_audited_as_the_command_line_and_a_second_load_adds_no_staff(tmp_path: Path) -> None:
+    target = tmp_path / "shop.db"
+    assert run("--db", str(target), "demo", "--customers", "5").returncode == 0
+    again = run("--db", str(target), "demo", "--customers", "5", "--seed", "8")
+    assert again.returncode == 0, again.stderr
+    assert "demo staff" not in again.stdout
+    con = sqlite3.connect(target)
+    names = [name for (name,) in con.execute("SELECT name FROM staff ORDER BY id")]
+    assert names[0].startswith("Command line (") and len(names) == 4  # itself and the three demo staff, once
+    audited = con.execute("SELECT COUNT(*) FROM audit_entry a JOIN staff s ON s.id = a.staff_id "
+                          "WHERE s.name LIKE 'Command line (%' AND a.entity = 'demo'").fetchone()[0]
+    assert audited == 2
+    con.close()
+
+
+def test_a_damaged_search_index_is_rebuilt_in_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "shop.db"
+    assert run("--db", str(target), "demo", "--customers", "5").returncode == 0
+    con = sqlite3.connect(target)
+    con.execute("DROP TABLE customer_fts")
+    con.commit()
+    con.close()
+    result = run("--db", str(target), "demo", "--customers", "5", "--seed", "9")
+    assert result.returncode == 0
+    assert result.stderr.strip().endswith("the customer search index was missing and has been rebuilt (5 customers).")

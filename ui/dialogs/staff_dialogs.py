@@ -72,12 +72,16 @@ class _StaffDialog(QDialog):
         except DeskError as exc:  # refused before anything is asked of the database
             self.fail(exc)
             return
-        result = self.operations.run(action, changes=self.changes, failed=self.fail)
+        result = self.operations.run(action, changes=self.changes, failed=self.fail, done=self.done_message)
         if result is not None:
             self.result_value = result
             self.accept()
 
     changes: tuple[str, ...] = ()
+
+    def done_message(self, result: Any) -> str:
+        """What the status bar says once it worked (replacing any refusal said before)."""
+        return ""
 
     def prepare(self) -> Callable[[], Any]:
         """The service call to run, once the form itself is complete."""
@@ -142,6 +146,9 @@ class SwitchStaffDialog(_StaffDialog):
         self.pin.clear()  # a wrong PIN is typed again from scratch
         self.pin.setFocus()
 
+    def done_message(self, result: Any) -> str:
+        return self.tr("%s is at the desk.") % result.name
+
     def prepare(self) -> Callable[[], StaffMember]:
         if self.who.currentData() is None:
             raise ValidationError({"staff": self.tr("Choose a name.")})
@@ -177,6 +184,9 @@ class ApprovalDialog(_StaffDialog):
         super().fail(exc)
         self.pin.clear()
         self.pin.setFocus()
+
+    def done_message(self, result: Any) -> str:
+        return self.tr("Approved by %s.") % result.manager_name
 
     def prepare(self) -> Callable[[], Approval]:
         if self.who.currentData() is None:
