@@ -147,7 +147,7 @@ class SwitchStaffDialog(_StaffDialog):
         self.pin.setFocus()
 
     def done_message(self, result: Any) -> str:
-        return self.tr("%s is at the desk.") % result.name
+        return str(self.tr("%s is at the desk.") % result.name)
 
     def prepare(self) -> Callable[[], StaffMember]:
         if self.who.currentData() is None:
@@ -186,7 +186,7 @@ class ApprovalDialog(_StaffDialog):
         self.pin.setFocus()
 
     def done_message(self, result: Any) -> str:
-        return self.tr("Approved by %s.") % result.manager_name
+        return str(self.tr("Approved by %s.") % result.manager_name)
 
     def prepare(self) -> Callable[[], Approval]:
         if self.who.currentData() is None:
