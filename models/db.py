@@ -20,7 +20,7 @@ from models.errors import DatabaseOpenError, DeskError
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -296,7 +296,16 @@ def _migrate_3_promise_kind(db: pw.Database) -> None:
     db.execute_sql("ALTER TABLE promise ADD COLUMN kind VARCHAR(255) NOT NULL DEFAULT 'call_back'")
 
 
+def _migrate_vouchers(db: pw.Database) -> None:
+    """Schema 4: who issued, redeemed and voided each voucher; a customer's vouchers in date order."""
+    for column in ("issued_by_id", "redeemed_by_id", "voided_by_id"):
+        db.execute_sql(f'ALTER TABLE voucher ADD COLUMN "{column}" INTEGER REFERENCES staff (id) ON DELETE SET NULL')
+        db.execute_sql(f'CREATE INDEX "voucher_{column}" ON "voucher" ("{column}")')
+    db.execute_sql('CREATE INDEX "voucher_customer_id_issued_at" ON "voucher" ("customer_id", "issued_at")')
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
     3: _migrate_3_promise_kind,
+    4: _migrate_vouchers,
 }

@@ -1,0 +1,262 @@
+"""Vouchers: codes checked offline, issued, redeemed exactly once, refused with the reason, voided by a manager."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import random
+from pathlib import Path
+
+import pytest
+
+from models import settings
+from models.db import close_database, open_database
+from models.entities import AuditEntry, Voucher
+from models.errors import NotFound, ValidationError
+from models.services import audit, customers, staff, vouchers
+from models.services.complaints import ComplaintInput, create_complaint
+from models.services.vouchers import ALPHABET, InvalidVoucherCode, VoucherRefused
+
+NOW = dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def customer(owner: staff.StaffMember) -> int:
+    return int(customers.create_customer(customers.CustomerInput(name="Ольга Иванова"), owner.id).id)
+
+
+def _issue(customer: int, owner: staff.StaffMember, **kwargs: object) -> vouchers.VoucherInfo:
+    kwargs.setdefault("percent", 15)
+    return vouchers.issue_voucher(customer, owner.id, now=NOW, **kwargs)  # type: ignore[arg-type]
+
+
+def test_issued_code_is_typeable_and_checks_out(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    prefix, first, second = info.code.split("-")
+    assert prefix == "MG" and len(first) == len(second) == 4
+    assert set(first + second) <= set(ALPHABET)
+    assert not set(first + second) & set("0O1IL")
+    assert info.value_text == "15 % off" and info.customer_name == "Ольга Иванова"
+    assert info.expires_at == NOW + dt.timedelta(days=settings.load().voucher_validity_days)
+    assert info.issued_by == "Olga Owner"
+    assert vouchers.check_voucher(info.code.lower().replace("-", " "), now=NOW).id == info.id
+    assert [c.action for c in audit.history("voucher", info.id)] == ["issue"]
+
+
+def test_amount_voucher_in_the_business_currency(customer: int, owner: staff.StaffMember) -> None:
+    settings.save({"currency": "EUR"}, owner.id)
+    info = _issue(customer, owner, percent=None, value_cents=2050)
+    assert info.value_text == "€20.50 off"
+    assert info.value_cents == 2050 and info.percent is None
+
+
+@pytest.mark.parametrize(("percent", "value_cents"), [(None, None), (10, 500), (0, None), (101, None),
+                                                     (None, 0), (None, -5), (None, 10**9)])
+def test_bad_value_is_refused_and_nothing_issued(customer: int, owner: staff.StaffMember, percent: int | None,
+                                                 value_cents: int | None) -> None:
+    with pytest.raises(ValidationError) as caught:
+        vouchers.issue_voucher(customer, owner.id, percent=percent, value_cents=value_cents)
+    assert "value" in caught.value.fields
+    assert Voucher.select().count() == 0
+
+
+def test_unknown_customer_or_foreign_complaint_is_refused(customer: int, owner: staff.StaffMember) -> None:
+    with pytest.raises(NotFound):
+        vouchers.issue_voucher(customer + 99, owner.id, percent=10)
+    other = int(customers.create_customer(customers.CustomerInput(name="Ελένη"), owner.id).id)
+    complaint = create_complaint(ComplaintInput(customer_id=other, category="late", summary="Late"), owner.id)
+    with pytest.raises(ValidationError, match="not one of this customer's"):
+        vouchers.issue_voucher(customer, owner.id, percent=10, complaint_id=complaint.id)
+    with pytest.raises(NotFound):
+        vouchers.issue_voucher(customer, owner.id, percent=10, complaint_id=complaint.id + 50)
+    assert Voucher.select().count() == 0
+
+
+def test_issue_without_a_known_staff_member_saves_nothing(customer: int) -> None:
+    with pytest.raises(ValidationError):
+        vouchers.issue_voucher(customer, 999, percent=10)
+    assert Voucher.select().count() == 0
+
+
+def test_the_secret_is_made_once_and_kept(customer: int, owner: staff.StaffMember) -> None:
+    assert settings.internal_value(vouchers.SECRET_KEY) is None
+    _issue(customer, owner)
+    secret = settings.internal_value(vouchers.SECRET_KEY)
+    assert secret is not None and len(bytes.fromhex(secret)) == 32
+    _issue(customer, owner)
+    assert settings.internal_value(vouchers.SECRET_KEY) == secret
+
+
+def test_every_single_typo_and_neighbour_swap_is_rejected(customer: int, owner: staff.StaffMember) -> None:
+    code = _issue(customer, owner).code
+    chars = code.replace("MG-", "").replace("-", "")
+    for position in range(len(chars)):
+        for other in ALPHABET:
+            if other != chars[position]:
+                typo = chars[:position] + other + chars[position + 1:]
+                with pytest.raises(InvalidVoucherCode):
+                    vouchers.check_voucher(typo)
+        if position + 1 < len(chars) and chars[position] != chars[position + 1]:
+            swapped = chars[:position] + chars[position + 1] + chars[position] + chars[position + 2:]
+            with pytest.raises(InvalidVoucherCode, match="mistyped"):
+                vouchers.check_voucher(swapped)
+
+
+def test_ten_thousand_invented_codes_are_all_rejected_offline(customer: int, owner: staff.StaffMember) -> None:
+    _issue(customer, owner)  # the install has its secret
+    secret = bytes.fromhex(settings.internal_value(vouchers.SECRET_KEY) or "")
+    rng = random.Random(2026)
+    accepted = [code for code in ("MG-" + "".join(rng.choice(ALPHABET) for _ in range(4)) + "-"
+                                  + "".join(rng.choice(ALPHABET) for _ in range(4)) for _ in range(10_000))
+                if vouchers.code_problem(code, secret) is None]
+    assert accepted == []
+
+
+def test_a_code_with_a_correct_check_character_but_no_signature_is_not_ours(customer: int,
+                                                                           owner: staff.StaffMember) -> None:
+    _issue(customer, owner)
+    body = "7K3Q" + "9F2"
+    forged = f"MG-{body[:4]}-{body[4:]}{vouchers.check_character(body)}"
+    with pytest.raises(InvalidVoucherCode, match="not a voucher from this shop"):
+        vouchers.check_voucher(forged)
+
+
+def test_a_code_from_another_install_is_not_ours(customer: int, owner: staff.StaffMember) -> None:
+    _issue(customer, owner)
+    elsewhere = vouchers.make_code(b"another shop's secret", "7K3Q")
+    with pytest.raises(InvalidVoucherCode, match="not a voucher from this shop"):
+        vouchers.check_voucher(elsewhere)
+
+
+@pytest.mark.parametrize(("typed", "fragment"), [
+    ("", "not a voucher code"),
+    ("MG-7K3Q", "not a voucher code"),
+    ("MG-7K3Q-9F2DX", "not a voucher code"),
+    ("MG-7K0Q-9F2D", "0"),
+    ("MG-7KOQ-1F2D", "1, O"),
+    ("MG-LKIQ-9F2D", "I, L"),
+])
+def test_malformed_codes_say_what_is_wrong(db: Path, typed: str, fragment: str) -> None:
+    with pytest.raises(InvalidVoucherCode, match=fragment):
+        vouchers.check_voucher(typed)
+
+
+def test_no_code_is_valid_before_any_voucher_is_issued(db: Path) -> None:
+    code = vouchers.make_code(b"x" * 32, "7K3Q")
+    with pytest.raises(InvalidVoucherCode, match="not a voucher from this shop"):
+        vouchers.check_voucher(code)
+    assert settings.internal_value(vouchers.SECRET_KEY) is None  # checking never creates the secret
+
+
+def test_redeem_once_then_refused_with_when_and_by_whom(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    visit = customers.add_visit(customer, dt.date(2026, 12, 2), "MOT test", 5485, owner.id).id
+    redeemed = vouchers.redeem_voucher(info.code, owner.id, visit_id=visit, now=NOW + dt.timedelta(hours=1))
+    assert redeemed.redeemed_visit_id == visit and redeemed.redeemed_by == "Olga Owner"
+    assert redeemed.status(NOW) == "redeemed"
+    with pytest.raises(VoucherRefused, match=r"already redeemed on 2 Dec 2026 .* by Olga Owner"):
+        vouchers.redeem_voucher(info.code, owner.id, now=NOW + dt.timedelta(hours=2))
+    with pytest.raises(VoucherRefused, match="already redeemed"):
+        vouchers.check_voucher(info.code, now=NOW + dt.timedelta(hours=2))
+    assert [c.action for c in audit.history("voucher", info.id)] == ["issue", "redeem"]
+
+
+def test_redeem_on_another_customers_visit_is_refused(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    other = int(customers.create_customer(customers.CustomerInput(name="Nguyễn Văn Nam"), owner.id).id)
+    visit = customers.add_visit(other, dt.date(2026, 12, 2), "MOT test", 5485, owner.id).id
+    with pytest.raises(ValidationError, match="not one of this voucher's customer's"):
+        vouchers.redeem_voucher(info.code, owner.id, visit_id=visit, now=NOW)
+    assert vouchers.find_voucher(info.code).redeemed_at is None
+
+
+def test_expired_voucher_is_refused_with_its_date(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    later = info.expires_at + dt.timedelta(seconds=1)
+    expiry = info.expires_at.astimezone().date()
+    assert (expiry.month, expiry.year) == (5, 2027)
+    with pytest.raises(VoucherRefused, match=f"expired on {expiry.day} May 2027"):
+        vouchers.redeem_voucher(info.code, owner.id, now=later)
+    assert vouchers.find_voucher(info.code).redeemed_at is None
+    # the moment before it expires it is still good
+    assert vouchers.check_voucher(info.code, now=info.expires_at - dt.timedelta(seconds=1)).id == info.id
+
+
+def test_void_needs_a_manager_and_a_reason_then_refuses_with_it(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    desk = staff.create_staff("Priya Shah", "desk", "4321", owner.id)
+    with pytest.raises(ValidationError, match="Only a manager"):
+        vouchers.void_voucher(info.code, "Issued by mistake", desk.id)
+    with pytest.raises(ValidationError, match="Say why"):
+        vouchers.void_voucher(info.code, "   ", desk.id, approved_by=owner.id)
+    with pytest.raises(ValidationError, match="300 characters"):
+        vouchers.void_voucher(info.code, "x" * 301, desk.id, approved_by=owner.id)
+    assert vouchers.find_voucher(info.code).voided_at is None
+    voided = vouchers.void_voucher(info.code, "Issued by mistake", desk.id, approved_by=owner.id, now=NOW)
+    assert voided.voided_by == "Olga Owner" and voided.status() == "voided"
+    with pytest.raises(VoucherRefused, match="voided on 2 Dec 2026 .* by Olga Owner: Issued by mistake"):
+        vouchers.redeem_voucher(info.code, desk.id)
+    with pytest.raises(VoucherRefused, match="voided"):
+        vouchers.void_voucher(info.code, "again", owner.id)
+    entry = AuditEntry.select().where(AuditEntry.action == "void").get()
+    assert entry.staff_id == desk.id  # done at Priya's desk, approved by the owner
+
+
+def test_command_line_voids_without_a_pin(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    actor = staff.command_line_actor()
+    assert vouchers.void_voucher(info.code, "Customer moved away", actor).voided_by.startswith("Command line")
+
+
+def test_a_redeemed_voucher_cannot_be_voided(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    vouchers.redeem_voucher(info.code, owner.id, now=NOW)
+    with pytest.raises(VoucherRefused, match="already redeemed"):
+        vouchers.void_voucher(info.code, "too late", owner.id)
+    assert vouchers.find_voucher(info.code).voided_at is None
+
+
+def test_a_failed_redemption_marks_nothing(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    with pytest.raises(ValidationError):
+        vouchers.redeem_voucher(info.code, 999)  # nobody at the desk: the audit refuses, the update rolls back
+    assert vouchers.find_voucher(info.code).redeemed_at is None
+
+
+def test_vouchers_listed_for_customer_and_complaint(customer: int, owner: staff.StaffMember) -> None:
+    complaint = create_complaint(ComplaintInput(customer_id=customer, category="late", summary="Late"), owner.id)
+    first = _issue(customer, owner, complaint_id=complaint.id)
+    second = _issue(customer, owner, percent=None, value_cents=1000)
+    assert [v.id for v in vouchers.vouchers_for_customer(customer)] == [first.id, second.id]
+    assert [v.id for v in vouchers.vouchers_for_complaint(complaint.id)] == [first.id]
+
+
+def _redeem_in_process(path: str, code: str, staff_id: int, start: object, results: object) -> None:
+    open_database(path)
+    start.wait()  # type: ignore[attr-defined]
+    try:
+        vouchers.redeem_voucher(code, staff_id)
+        results.put("redeemed")  # type: ignore[attr-defined]
+    except VoucherRefused as exc:
+        results.put(f"refused: {exc}")  # type: ignore[attr-defined]
+    finally:
+        close_database()
+
+
+def test_two_desks_redeeming_at_once_redeem_exactly_once(db: Path, owner: staff.StaffMember) -> None:
+    customer = int(customers.create_customer(customers.CustomerInput(name="Łucja Żółć"), owner.id).id)
+    code = vouchers.issue_voucher(customer, owner.id, percent=20).code
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Event(), context.Queue()
+    desks = [context.Process(target=_redeem_in_process, args=(str(db), code, owner.id, start, results))
+             for _ in range(2)]
+    for desk in desks:
+        desk.start()
+    start.set()
+    outcomes = sorted(results.get(timeout=60) for _ in desks)
+    for desk in desks:
+        desk.join(timeout=30)
+    assert outcomes[0] == "redeemed"
+    assert outcomes[1].startswith("refused:") and "already redeemed" in outcomes[1]
+    assert Voucher.select().where(Voucher.redeemed_at.is_null(False)).count() == 1
+    assert AuditEntry.select().where(AuditEntry.action == "redeem").count() == 1
