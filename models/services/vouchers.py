@@ -20,7 +20,7 @@ from models.entities import Complaint, Customer, Staff, Visit, Voucher, utcnow
 from models.errors import DeskError, NotFound, ValidationError
 from models.services import audit
 from models.services.letterhead import letterhead, money
-from models.services.staff import SYSTEM_ROLE
+from models.services.staff import SYSTEM_ROLE, Approval
 from reports.data import VoucherData, long_date, short_time
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # 31 characters: no 0/O, no 1/I/L
@@ -338,10 +338,11 @@ def redeem_voucher(
 
 
 def void_voucher(
-    code: str, reason: str, staff_id: int, *, approved_by: int | None = None, now: dt.datetime | None = None
+    code: str, reason: str, staff_id: int, *, approval: Approval | None = None, now: dt.datetime | None = None
 ) -> VoucherInfo:
-    """Void a voucher with a reason; only a manager may (at the desk: ``approved_by`` from ``staff.approve``;
-    the command line needs no PIN). A redeemed voucher cannot be voided."""
+    """Void a voucher with a reason; only a manager may: a manager at the desk, another desk with a manager's
+    ``approval`` (``staff.approve``: their PIN typed now), or the command line (no PIN). A redeemed voucher
+    cannot be voided."""
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": "Say why the voucher is voided."})
@@ -350,7 +351,7 @@ def void_voucher(
     moment = now or utcnow()
     with database.atomic():
         actor = _require_staff(staff_id)
-        voider = approved_by if approved_by is not None else actor.id
+        voider = approval.manager_id if approval is not None else actor.id
         allowed = Staff.get_or_none(Staff.id == voider)
         if allowed is None or allowed.role not in ("manager", SYSTEM_ROLE):
             raise ValidationError({"approval": "Only a manager can void a voucher: ask one to approve with their PIN."})

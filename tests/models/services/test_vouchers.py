@@ -188,11 +188,12 @@ def test_void_needs_a_manager_and_a_reason_then_refuses_with_it(customer: int, o
     with pytest.raises(ValidationError, match="Only a manager"):
         vouchers.void_voucher(info.code, "Issued by mistake", desk.id)
     with pytest.raises(ValidationError, match="Say why"):
-        vouchers.void_voucher(info.code, "   ", desk.id, approved_by=owner.id)
+        vouchers.void_voucher(info.code, "   ", desk.id, approval=staff.approve(owner.id, "1234"))
     with pytest.raises(ValidationError, match="300 characters"):
-        vouchers.void_voucher(info.code, "x" * 301, desk.id, approved_by=owner.id)
+        vouchers.void_voucher(info.code, "x" * 301, desk.id, approval=staff.approve(owner.id, "1234"))
     assert vouchers.find_voucher(info.code).voided_at is None
-    voided = vouchers.void_voucher(info.code, "Issued by mistake", desk.id, approved_by=owner.id, now=NOW)
+    approval = staff.approve(owner.id, "1234")
+    voided = vouchers.void_voucher(info.code, "Issued by mistake", desk.id, approval=approval, now=NOW)
     assert voided.voided_by == "Olga Owner" and voided.status() == "voided"
     with pytest.raises(VoucherRefused, match="voided on 2 Dec 2026 .* by Olga Owner: Issued by mistake"):
         vouchers.redeem_voucher(info.code, desk.id)
