@@ -311,7 +311,7 @@ def _voucher_story(voucher: VoucherData, styles: _Styles, width: float) -> list[
         [Paragraph(text(f"for {voucher.customer_name}"), ParagraphStyle("for", parent=styles.centre,
                                                                          fontSize=13, leading=17))],
         [_qr(voucher.code, 42 * mm)],
-        [Code128(voucher.code, barWidth=0.42 * mm, barHeight=16 * mm, humanReadable=False, quiet=True,
+        [Code128(voucher.code, barWidth=0.5 * mm, barHeight=16 * mm, humanReadable=False, quiet=True,
                  fontName=FONT)],
         [Paragraph(text(voucher.code), styles.code)],
         [Paragraph(text(f"Valid until {long_date(voucher.expires_on)} · issued {long_date(voucher.issued_on)}"),

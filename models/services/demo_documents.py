@@ -17,7 +17,7 @@ from models.services.vouchers import ALPHABET, SERIAL_LENGTH, _secret, make_code
 
 DEMO_BUSINESS = {"business_name": "Riverside Garage", "business_address": "12 Mill Lane\nBristol BS1 4AA",
                  "business_phone": "0117 496 0000", "business_email": "desk@riverside-garage.example",
-                 "letter_signature": "Riverside Garage"}
+                 "letter_signature": "Customer care"}
 MAX_VOUCHERS = 200  # a benchmark load of 100,000 customers does not need 30,000 demo vouchers
 MAX_LETTERS = 12  # each is a real PDF kept in the database
 VOID_REASONS = ("Issued twice by mistake", "Customer chose a refund instead", "Wrong customer")

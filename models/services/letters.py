@@ -185,6 +185,8 @@ def merge_values(complaint: Complaint, signer: str, business: str, currency: str
         values["voucher_code"] = voucher.code
         values["voucher_value"] = voucher.value_text
         values["voucher_expiry"] = long_date(voucher.expires_at.astimezone().date())
+        values.setdefault("agreement", f"We enclose a voucher for {voucher.value_text} your next visit, valid "
+                                       f"until {values['voucher_expiry']}.")
     return values
 
 
