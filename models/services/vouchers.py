@@ -162,10 +162,8 @@ def verify_code(code: str) -> str:
 
 
 def _staff_name(staff_id: int | None) -> str:
-    if staff_id is None:
-        return ""
-    row = Staff.get_or_none(Staff.id == staff_id)
-    return "" if row is None else str(row.name)
+    # the foreign key sets the id to NULL when a staff member is deleted, so an id always names a row
+    return "" if staff_id is None else str(Staff.get_by_id(staff_id).name)
 
 
 def _require_staff(staff_id: int) -> Staff:

@@ -261,3 +261,174 @@ def test_two_desks_redeeming_at_once_redeem_exactly_once(db: Path, owner: staff.
     assert outcomes[1].startswith("refused:") and "already redeemed" in outcomes[1]
     assert Voucher.select().where(Voucher.redeemed_at.is_null(False)).count() == 1
     assert AuditEntry.select().where(AuditEntry.action == "redeem").count() == 1
+
+
+# ---------------------------------------------------------------------------------------------- exact behaviour
+# (written against mutation testing: each pins down a detail a person at the desk or an auditor would notice)
+
+
+def test_known_codes_for_a_known_secret() -> None:
+    # the code format is a contract with every voucher already printed: it must never drift
+    assert vouchers.make_code(b"k" * 32, "7K3Q") == KNOWN_CODE
+    assert vouchers.code_problem(KNOWN_CODE, b"k" * 32) is None
+    assert vouchers.check_character("7K3Q9F2") == "7"
+
+
+KNOWN_CODE = "MG-7K3Q-K9SM"
+
+
+@pytest.mark.parametrize(("typed", "printed"), [
+    ("mg 7k3q 9f2d", "MG-7K3Q-9F2D"), ("MG7K3Q-9F2D", "MG-7K3Q-9F2D"), ("7k3q-9f2d", "MG-7K3Q-9F2D"),
+    (" abc ", "ABC"), ("mg-7k3q", "MG-7K3Q"),
+])
+def test_normalize(typed: str, printed: str) -> None:
+    assert vouchers.normalize(typed) == printed
+
+
+def test_exact_refusal_sentences(db: Path) -> None:
+    assert vouchers.code_problem("", None) == "An empty code is not a voucher code: codes look like MG-7K3Q-9F2D."
+    assert vouchers.code_problem("MG-7K0Q-9F2D", None) == (
+        "MG-7K0Q-9F2D cannot be a voucher code: it has 0, which codes never use (no 0, O, 1, I or L). Check it "
+        "against the voucher.")
+
+
+def test_fresh_voucher_fields(customer: int, owner: staff.StaffMember) -> None:
+    complaint = create_complaint(ComplaintInput(customer_id=customer, category="late", summary="Late"), owner.id)
+    info = _issue(customer, owner, complaint_id=complaint.id)
+    assert (info.percent, info.value_cents, info.customer_id, info.complaint_id) == (15, None, customer, complaint.id)
+    assert info.issued_at == NOW and info.status(NOW) == "valid"
+    assert (info.redeemed_by, info.voided_by, info.void_reason, info.redeemed_at, info.voided_at) == ("", "", "",
+                                                                                                      None, None)
+    expiry = info.expires_at.astimezone().date()
+    assert info.describe() == f"{info.code}: 15 % off for Ольга Иванова, valid until {expiry.day} May 2027"
+    change = audit.history("voucher", info.id)[0]
+    assert change.after["code"] == info.code and change.after["percent"] == 15
+
+
+def test_value_limits(customer: int, owner: staff.StaffMember) -> None:
+    for percent in (1, 100):
+        assert _issue(customer, owner, percent=percent).percent == percent
+    for cents in (1, vouchers.MAX_VALUE_CENTS):
+        assert _issue(customer, owner, percent=None, value_cents=cents).value_cents == cents
+    with pytest.raises(ValidationError) as caught:
+        _issue(customer, owner, percent=None, value_cents=vouchers.MAX_VALUE_CENTS + 1)
+    assert caught.value.fields == {"value": "An amount is more than 0 and at most 100,000."}
+    with pytest.raises(ValidationError) as caught:
+        _issue(customer, owner, percent=None)
+    assert caught.value.fields == {"value": "Give the voucher either a percentage or an amount."}
+
+
+def test_exact_messages_for_wrong_links(customer: int, owner: staff.StaffMember) -> None:
+    with pytest.raises(NotFound, match="^That customer no longer exists.$"):
+        vouchers.issue_voucher(customer + 99, owner.id, percent=10)
+    with pytest.raises(NotFound, match="^That complaint no longer exists.$"):
+        vouchers.issue_voucher(customer, owner.id, percent=10, complaint_id=999)
+    other = int(customers.create_customer(customers.CustomerInput(name="Ελένη"), owner.id).id)
+    complaint = create_complaint(ComplaintInput(customer_id=other, category="late", summary="Late"), owner.id)
+    with pytest.raises(ValidationError) as caught:
+        vouchers.issue_voucher(customer, owner.id, percent=10, complaint_id=complaint.id)
+    assert caught.value.fields == {"complaint": "That complaint is not one of this customer's."}
+    with pytest.raises(ValidationError) as caught:
+        vouchers.issue_voucher(customer, 999, percent=10)
+    assert caught.value.fields == {
+        "staff": "Say who is at the desk first: every change is recorded under a staff member."}
+
+
+def test_expiry_is_exact_to_the_moment(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    assert info.status(info.expires_at) == "expired"
+    with pytest.raises(VoucherRefused, match="expired"):
+        vouchers.check_voucher(info.code, now=info.expires_at + dt.timedelta(days=1))
+    with pytest.raises(VoucherRefused, match="expired"):
+        vouchers.redeem_voucher(info.code, owner.id, now=info.expires_at)
+    assert vouchers.find_voucher(info.code).redeemed_at is None
+
+
+def test_redeem_records_the_amount_visit_and_audit(customer: int, owner: staff.StaffMember) -> None:
+    settings.save({"currency": "EUR"}, owner.id)
+    own_visit = customers.add_visit(customer, dt.date(2026, 12, 1), "MOT test", 5485, owner.id).id
+    other = int(customers.create_customer(customers.CustomerInput(name="Ελένη"), owner.id).id)
+    foreign_visit = customers.add_visit(other, dt.date(2026, 12, 1), "MOT test", 5485, owner.id).id
+    info = _issue(customer, owner, percent=None, value_cents=2050)
+    with pytest.raises(ValidationError) as caught:
+        vouchers.redeem_voucher(info.code, owner.id, visit_id=foreign_visit, now=NOW)
+    assert caught.value.fields == {"visit": "That visit is not one of this voucher's customer's."}
+    redeemed = vouchers.redeem_voucher(info.code, owner.id, visit_id=own_visit, now=NOW)
+    assert redeemed.value_text == "€20.50 off" and redeemed.redeemed_at == NOW
+    change = audit.history("voucher", info.id)[-1]
+    assert change.action == "redeem"
+    assert change.before["redeemed_at"] is None and change.after["redeemed_by"] == owner.id
+    assert change.after["redeemed_visit"] == own_visit
+
+
+def test_void_details_and_audit(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    with pytest.raises(ValidationError) as caught:
+        vouchers.void_voucher(info.code, "", owner.id)
+    assert caught.value.fields == {"reason": "Say why the voucher is voided."}
+    with pytest.raises(ValidationError) as caught:
+        vouchers.void_voucher(info.code, "x" * 301, owner.id)
+    assert caught.value.fields == {"reason": "Keep the reason to 300 characters."}
+    desk = staff.create_staff("Priya Shah", "desk", "4321", owner.id)
+    with pytest.raises(ValidationError) as caught:
+        vouchers.void_voucher(info.code, "no", desk.id)
+    assert caught.value.fields == {
+        "approval": "Only a manager can void a voucher: ask one to approve with their PIN."}
+    voided = vouchers.void_voucher(info.code, "y" * 300, owner.id, now=NOW)
+    assert voided.voided_at == NOW and voided.void_reason == "y" * 300
+    change = audit.history("voucher", info.id)[-1]
+    assert change.action == "void" and change.before["voided_at"] is None and change.after["voided_by"] == owner.id
+
+
+def test_refusals_without_a_staff_member_on_file(customer: int, owner: staff.StaffMember) -> None:
+    redeemed, voided = _issue(customer, owner), _issue(customer, owner)
+    vouchers.redeem_voucher(redeemed.code, owner.id, now=NOW)
+    vouchers.void_voucher(voided.code, "Wrong customer", owner.id, now=NOW)
+    Voucher.update(redeemed_by=None, voided_by=None).execute()  # as after the staff member was removed
+    with pytest.raises(VoucherRefused) as caught:
+        vouchers.check_voucher(redeemed.code)
+    assert "already redeemed on" in caught.value.message and " by " not in caught.value.message
+    with pytest.raises(VoucherRefused) as caught:
+        vouchers.check_voucher(voided.code)
+    assert " by " not in caught.value.message and caught.value.message.endswith(": Wrong customer")
+
+
+def test_a_signed_code_that_is_not_on_file(customer: int, owner: staff.StaffMember) -> None:
+    first, second = _issue(customer, owner), _issue(customer, owner)
+    assert vouchers.find_voucher(second.code).id == second.id and vouchers.find_voucher(first.code).id == first.id
+    secret = bytes.fromhex(settings.internal_value(vouchers.SECRET_KEY) or "")
+    lost = vouchers.make_code(secret, "ZZZZ")
+    with pytest.raises(InvalidVoucherCode, match=f"^{lost} is not on file here: it was never issued or has been "
+                                                 "deleted.$"):
+        vouchers.find_voucher(lost)
+
+
+def test_lists_are_in_issue_order_and_only_their_own(customer: int, owner: staff.StaffMember) -> None:
+    settings.save({"currency": "USD"}, owner.id)
+    complaint = create_complaint(ComplaintInput(customer_id=customer, category="late", summary="Late"), owner.id)
+    later = vouchers.issue_voucher(customer, owner.id, value_cents=500, complaint_id=complaint.id,
+                                   now=NOW + dt.timedelta(days=1))
+    earlier = vouchers.issue_voucher(customer, owner.id, value_cents=700, complaint_id=complaint.id, now=NOW)
+    other = int(customers.create_customer(customers.CustomerInput(name="Ελένη"), owner.id).id)
+    vouchers.issue_voucher(other, owner.id, percent=5)
+    for listed in (vouchers.vouchers_for_customer(customer), vouchers.vouchers_for_complaint(complaint.id)):
+        assert [(v.id, v.value_text) for v in listed] == [(earlier.id, "$7.00 off"), (later.id, "$5.00 off")]
+
+
+def test_the_printed_voucher(customer: int, owner: staff.StaffMember) -> None:
+    from models.services.letterhead import MissingBusinessDetails
+    from tests.reports.pdfcheck import flat, pages_text
+
+    info = _issue(customer, owner)
+    with pytest.raises(MissingBusinessDetails):
+        vouchers.voucher_pdf(info.code)
+    settings.save({"business_name": "Riverside Garage", "business_address": "12 Mill Lane"}, owner.id)
+    data = vouchers.voucher_data(info.code)
+    expiry = info.expires_at.astimezone().date()
+    assert (data.code, data.value_text, data.customer_name) == (info.code, "15 % off", "Ольга Иванова")
+    assert (data.issued_on, data.expires_on, data.letterhead.name) == (NOW.astimezone().date(), expiry,
+                                                                       "Riverside Garage")
+    assert data.terms == (f"For Ольга Иванова at Riverside Garage. One use only; show this voucher or quote its "
+                          f"code when you pay. Valid until {expiry.day} May 2027. Not exchangeable for cash.")
+    text = flat(pages_text(vouchers.voucher_pdf(info.code))[0])
+    assert info.code in text and "for Ольга Иванова" in text and f"Valid until {expiry.day} May 2027" in text
