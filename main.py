@@ -21,6 +21,31 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (default 300)")
     demo.add_argument("--seed", type=int, default=7, metavar="S", help="the same seed gives the same data")
+    voucher = commands.add_parser("voucher", help="issue, check, redeem or void a discount voucher")
+    voucher_commands = voucher.add_subparsers(dest="voucher_command", metavar="ACTION", parser_class=_Parser,
+                                              required=True)
+    issue = voucher_commands.add_parser("issue", help="issue a voucher; prints its code on the first line")
+    issue.add_argument("--customer", type=int, required=True, metavar="ID")
+    issue.add_argument("--complaint", type=int, metavar="ID", help="the complaint the voucher makes good")
+    value = issue.add_mutually_exclusive_group(required=True)
+    value.add_argument("--percent", type=int, metavar="P", help="percent off, 1 to 100")
+    value.add_argument("--amount", metavar="X", help="amount off in the business's currency, e.g. 20 or 12.50")
+    issue.add_argument("--out", metavar="FILE.pdf", help="also save the printable voucher")
+    for action, text in (("check", "say whether a code can be redeemed now"), ("redeem", "redeem a code once")):
+        sub = voucher_commands.add_parser(action, help=text)
+        sub.add_argument("code", metavar="CODE")
+    void = voucher_commands.add_parser("void", help="void a voucher, with the reason")
+    void.add_argument("code", metavar="CODE")
+    void.add_argument("--reason", required=True, metavar="TEXT")
+    letter = commands.add_parser("letter", help="print a complaint's letter or case file to a PDF")
+    letter.add_argument("complaint", type=int, metavar="COMPLAINT_ID")
+    letter.add_argument("--kind", default="apology", choices=("apology", "follow-up", "resolution", "case-file"))
+    letter.add_argument("--out", required=True, metavar="FILE.pdf")
+    letter.add_argument("--without-address", action="store_true",
+                        help="print without the address block (a customer with no postal address)")
+    batch = commands.add_parser("letters", help="print every follow-up letter due by the end of today")
+    batch.add_argument("--due", action="store_true", required=True, help="the follow-up letters due")
+    batch.add_argument("--out", required=True, metavar="FILE.pdf")
     bench = commands.add_parser("bench", help="run the scale benchmark (same as python -m benchmarks)")
     bench.add_argument("--scale", type=float, default=1.0, metavar="S",
                        help="1.0 = 100,000 customers, 1,000,000 visits, 200,000 complaints")
@@ -73,6 +98,160 @@ class _UsageError(Exception):
     pass
 
 
+def _amount_cents(text: str) -> int:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        amount = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        raise _UsageError(f"--amount {text!r} is not an amount; write it like 20 or 12.50") from None
+    if not amount.is_finite() or amount <= 0 or amount != amount.quantize(Decimal("0.01")):
+        raise _UsageError(f"--amount {text!r} must be more than 0 with at most two decimals")
+    return int(amount * 100)
+
+
+def _voucher(args: argparse.Namespace) -> int:
+    from models.services import vouchers
+    from models.services.staff import command_line_actor
+
+    action = args.voucher_command
+    if action == "issue":
+        cents = _amount_cents(args.amount) if args.amount is not None else None
+        with _output(args.out) as out:
+            _open(args.db)
+            if out is not None:  # the voucher is issued only if it can also be printed
+                from models.services.letterhead import letterhead
+
+                letterhead()
+            info = vouchers.issue_voucher(args.customer, command_line_actor(), percent=args.percent,
+                                          value_cents=cents, complaint_id=args.complaint)
+            print(info.code, flush=True)
+            print(info.describe() + ".")
+            if out is not None:
+                out.write(vouchers.voucher_pdf(info.code))
+                print(f"Saved the voucher to {args.out}.")
+        return 0
+    _open(args.db)
+    if action == "check":
+        print(vouchers.check_voucher(args.code).describe() + ": it can be redeemed.")
+    elif action == "redeem":
+        info = vouchers.redeem_voucher(args.code, command_line_actor())
+        print(f"Redeemed {info.code}: {info.value_text} for {info.customer_name}.")
+    else:
+        info = vouchers.void_voucher(args.code, args.reason, command_line_actor())
+        print(f"Voided {info.code}: {info.void_reason}")
+    return 0
+
+
+def _letter(args: argparse.Namespace) -> int:
+    from models.services import letters
+    from models.services.staff import command_line_actor
+
+    with _output(args.out) as out:
+        assert out is not None
+        _open(args.db)
+        kind = letters.parse_kind(args.kind)
+        try:
+            stored = letters.print_letter(args.complaint, kind, command_line_actor(),
+                                          without_address=args.without_address)
+        except letters.NoPostalAddress as exc:
+            raise _UsageError(f"{exc} (--without-address prints it without)") from None
+        out.write(stored.pdf)
+    print(f"Saved the {letters.KIND_LABELS[kind].lower()} for complaint {args.complaint} to {args.out}.")
+    return 0
+
+
+def _letters(args: argparse.Namespace) -> int:
+    from models.services import letters
+    from models.services.staff import command_line_actor
+
+    def report(done: int, total: int) -> bool:
+        if sys.stderr.isatty():
+            print(f"\rfollow-up letters: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    with _output(args.out) as out:
+        assert out is not None
+        _open(args.db)
+        batch = letters.print_due_follow_ups(command_line_actor(), progress=report)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        if batch.pdf is None:
+            out.discard()
+            print("No follow-up letters are due" + (f"; left out: {'; '.join(batch.skipped)}." if batch.skipped
+                                                     else "."))
+            return 0
+        out.write(batch.pdf)
+    print(f"Saved {batch.printed} follow-up letter{'s' if batch.printed != 1 else ''} to {args.out}.")
+    for reason in batch.skipped:
+        print(f"Left out: {reason}.")
+    return 0
+
+
+class _Output:
+    """A file written whole or not at all: the bytes go to a temporary file beside it, renamed over it at the
+    end. The folder is checked first, so an unwritable path fails before anything is saved to the database."""
+
+    def __init__(self, target: str) -> None:
+        import os
+        import tempfile
+        from pathlib import Path
+
+        self.target = Path(target).expanduser()
+        if self.target.is_dir():
+            raise _UsageError(f"cannot write {target}: it is a folder")
+        try:
+            handle, temp = tempfile.mkstemp(prefix=".makegood-", suffix=".part", dir=self.target.parent or ".")
+        except OSError as exc:
+            raise _UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+        os.close(handle)
+        self.temp = Path(temp)
+        self._data: bytes | None = None
+
+    def write(self, data: bytes) -> None:
+        self._data = data
+
+    def discard(self) -> None:
+        self._data = None
+
+    def finish(self) -> None:
+        import os
+
+        try:
+            if self._data is not None:
+                with self.temp.open("wb") as fh:
+                    fh.write(self._data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(self.temp, 0o666 & ~umask)  # as an ordinary new file, not mkstemp's owner-only
+                os.replace(self.temp, self.target)
+        except OSError as exc:
+            raise _UsageError(f"cannot write {self.target}: {exc.strerror or exc}") from None
+        finally:
+            self.temp.unlink(missing_ok=True)
+
+    def abandon(self) -> None:
+        self.temp.unlink(missing_ok=True)
+
+
+class _output:  # noqa: N801 - used as a with-statement, like open()
+    def __init__(self, target: str | None) -> None:
+        self._out = _Output(target) if target is not None else None
+
+    def __enter__(self) -> _Output | None:
+        return self._out
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self._out is None:
+            return
+        if error is None:
+            self._out.finish()
+        else:
+            self._out.abandon()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
@@ -83,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from models.errors import DeskError
 
-    handlers = {"demo": _demo, "bench": _bench}
+    handlers = {"demo": _demo, "bench": _bench, "voucher": _voucher, "letter": _letter, "letters": _letters}
     try:
         return handlers[args.command](args)
     except (DeskError, _UsageError) as exc:

@@ -22,7 +22,7 @@ from models.textfold import search_fields
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -378,8 +378,17 @@ def _migrate_4_trust(db: pw.Database) -> None:
     refold_customers(db)
 
 
+def _migrate_5_vouchers(db: pw.Database) -> None:
+    """Schema 5: who issued, redeemed and voided each voucher; a customer's vouchers in date order."""
+    for column in ("issued_by_id", "redeemed_by_id", "voided_by_id"):
+        db.execute_sql(f'ALTER TABLE voucher ADD COLUMN "{column}" INTEGER REFERENCES staff (id) ON DELETE SET NULL')
+        db.execute_sql(f'CREATE INDEX "voucher_{column}" ON "voucher" ("{column}")')
+    db.execute_sql('CREATE INDEX "voucher_customer_id_issued_at" ON "voucher" ("customer_id", "issued_at")')
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
     3: _migrate_3_promise_kind,
     4: _migrate_4_trust,
+    5: _migrate_5_vouchers,
 }

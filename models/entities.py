@@ -180,6 +180,9 @@ class Voucher(BaseModel):
     customer_id: int
     complaint_id: int | None
     redeemed_visit_id: int | None
+    issued_by_id: int | None
+    redeemed_by_id: int | None
+    voided_by_id: int | None
     code = pw.CharField(unique=True)
     percent = pw.IntegerField(null=True)
     value_cents = pw.IntegerField(null=True)
@@ -191,6 +194,13 @@ class Voucher(BaseModel):
     redeemed_visit = pw.ForeignKeyField(Visit, null=True, on_delete="SET NULL")
     voided_at = UTCDateTimeField(null=True)
     void_reason = pw.TextField(default="")
+    # schema 4: who issued, redeemed ("refused: redeemed on … by …") and voided it
+    issued_by = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    redeemed_by = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    voided_by = pw.ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+
+    class Meta:
+        indexes = ((("customer", "issued_at"), False),)
 
 
 class Promise(BaseModel):

@@ -276,6 +276,9 @@ def generate(
                 if progress is not None and not progress(index + 1, customers):
                     transaction.rollback()
                     return DemoSummary(0, 0, 0, 0)
+        from models.services.demo_documents import add_demo_documents
+
+        add_demo_documents(first_customer, staff_id, seed=seed, now=now)  # vouchers and the letters sent
         written_complaints = Complaint.select().where(Complaint.customer >= first_customer).count()
         audit.record(staff_id, "demo", first_customer, "load", None,
                      {"customers": customers, "visits": visit_count, "complaints": written_complaints,

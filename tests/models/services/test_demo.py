@@ -75,3 +75,18 @@ def test_complaints_about_the_price_are_about_bills_over_the_estimate(db: object
     rows = list(Complaint.select(Visit.estimate_cents, Visit.amount_cents).join(Visit)
                 .where(Complaint.category == "price_over_estimate").tuples())
     assert rows and all(estimate is not None and amount > estimate for estimate, amount in rows)
+
+
+def test_demo_has_vouchers_in_every_state_and_letters_sent(db: object) -> None:
+    from models.entities import Letter, Voucher
+    from models.services import vouchers
+    from tests.reports.pdfcheck import pages_text
+
+    demo.generate(300, staff_id=command_line_actor(), seed=7, today=TODAY)
+    states = {vouchers.find_voucher(code).status() for (code,) in Voucher.select(Voucher.code).tuples()}
+    assert states == {"valid", "redeemed", "expired", "voided"}
+    redeemed = Voucher.select().where(Voucher.redeemed_at.is_null(False)).first()
+    assert redeemed.redeemed_visit_id is not None
+    sent = list(Letter.select())
+    assert 5 <= len(sent) <= 12
+    assert "Riverside Garage" in pages_text(bytes(sent[0].pdf))[0]
