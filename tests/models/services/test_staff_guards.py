@@ -208,3 +208,30 @@ def test_the_version_check_and_the_write_are_one_statement(owner: StaffMember) -
         save_versioned(row, 7, "customer", "customer")
     assert customers.get_customer(anna.id).name == "Anna Smith"
     assert customers.get_customer(bob.id).name == "Bob Brown"
+
+
+def test_a_manager_added_by_a_manager_is_a_manager(owner: StaffMember) -> None:
+    helen = staff.create_staff("Helen Carter", "manager", "2468", staff.approve(owner.id, "1234"))
+    assert helen.is_manager and staff.approve(helen.id, "2468").manager_name == "Helen Carter"
+
+
+def test_the_last_try_before_a_lockout_is_said_and_the_lockout_names_the_person(owner: StaffMember) -> None:
+    messages = []
+    for _ in range(5):
+        with pytest.raises(WrongPin) as info:
+            staff.switch_to(owner.id, "0000")
+        messages.append(info.value.message)
+    assert messages[3] == "That PIN is not Olga Owner's. One more wrong PIN locks the sign-in."
+    assert messages[4].startswith("Olga Owner is locked out after 5 wrong PINs; try again at ")
+
+
+def test_a_right_pin_clears_only_its_own_count(owner: StaffMember) -> None:
+    desk = staff.create_staff("Dee Desk", "desk", "1111", staff.approve(owner.id, "1234"))
+    for _ in range(3):
+        with pytest.raises(WrongPin):
+            staff.switch_to(desk.id, "0000")
+    with pytest.raises(WrongPin):
+        staff.switch_to(owner.id, "0000")
+    staff.switch_to(owner.id, "1234")
+    assert Staff.get_by_id(owner.id).failed_pins == 0
+    assert Staff.get_by_id(desk.id).failed_pins == 3
