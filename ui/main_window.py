@@ -100,10 +100,13 @@ class MainWindow(QMainWindow):
         self.add_staff_action = self._action("actionAddStaff", self.tr("&Add staff member…"), None,
                                              self.desk_staff.add_staff)
         self.demo_action = self._action("actionLoadDemo", self.tr("Load &demo data"), None, self.load_demo)
+        self.redeem_action = self._action("actionRedeemVoucher", self.tr("&Redeem a voucher…"), "Ctrl+R",
+                                          self.redeem_voucher)
         self.quit_action = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         menu = self.menuBar()
         desk = menu.addMenu(self.tr("&Desk"))
+        desk.addAction(self.redeem_action)
         desk.addAction(self.demo_action)
         desk.addSeparator()
         desk.addAction(self.quit_action)
@@ -229,6 +232,16 @@ class MainWindow(QMainWindow):
             return
         if self.desk_staff.require():
             self.complaint_pane.save()
+
+    # --- vouchers
+    def redeem_voucher(self) -> None:
+        """A customer hands over a voucher: check it, and redeem it once."""
+        if not self.desk_staff.require():
+            return
+        from ui.dialogs.redeem_voucher import RedeemVoucherDialog  # QtPdf and the voucher code load on first use
+
+        dialog = RedeemVoucherDialog(self.operations, self.current_staff_id, parent=self)
+        dialog.open()
 
     # --- demo data, in the background
     def load_demo(self) -> None:

@@ -259,3 +259,13 @@ def test_long_fields_are_refused_in_place(qtbot: QtBot, window: MainWindow, owne
     assert "20,000 at most" in child(dialog, QLabel, "custNotesError").text()
     assert child(dialog, QPlainTextEdit, "custNotes").toPlainText() == notes
     assert Customer.select().count() == 0
+
+
+def test_the_desk_menu_opens_the_voucher_check(qtbot: QtBot, window: MainWindow) -> None:
+    window.redeem_action.trigger()
+    dialog = find_dialog("redeemVoucher")
+    assert dialog is not None
+    code = child(dialog, QLineEdit, "voucherCode")
+    code.setText("MG-AAAA-AAAA")
+    child(dialog, QPushButton, "checkVoucher").click()
+    assert child(dialog, QLabel, "voucherRefusal").text() != ""
