@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject, Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication
 
 from models.errors import DeskError, as_desk_error
 from ui import workers
@@ -39,11 +40,15 @@ class Operations(QObject):
     ) -> T | None:
         """Run ``fn`` now. On success broadcast ``changes`` and post ``done``; on failure post the sentence, call
         ``failed`` with the error (to show it in place) and return None: nothing typed is touched."""
+        # a save may wait up to the busy timeout for another desk: the pointer says the desk is waiting
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = fn()
         except Exception as exc:  # every failure becomes a sentence; the desk never crashes on a save
+            QGuiApplication.restoreOverrideCursor()
             self._fail(as_desk_error(exc), failed)
             return None
+        QGuiApplication.restoreOverrideCursor()
         self._succeed(result, changes, done)
         return result
 
