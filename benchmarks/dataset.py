@@ -43,7 +43,8 @@ def ensure_dataset(scale: float, log: object = print) -> Path:
     started = time.perf_counter()
     open_database(path)
     try:
-        summary = demo.generate(customers, staff_id=command_line_actor(), seed=2026, visits_per_customer=10, complaints_per_customer=2)
+        summary = demo.generate(customers, staff_id=command_line_actor(), seed=2026,
+                                visits_per_customer=10, complaints_per_customer=2)
     finally:
         close_database()
     done.write_text(f"{summary}\n")

@@ -20,7 +20,7 @@ from models.errors import DatabaseOpenError, DeskError
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -259,7 +259,8 @@ _FTS_SQL = (
 
 def _create_search_index(db: pw.Database) -> None:
     if not is_sqlite(db):
-        return  # other servers search customer.search_text with LIKE (models.services.customers)
+        _create_pg_search_index(db)
+        return
     for sql in _FTS_SQL:
         db.execute_sql(sql)
     db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
@@ -291,6 +292,29 @@ def _migrate_2_search(db: pw.Database) -> None:
     _create_search_index(db)
 
 
+# PostgreSQL searches customer.search_text with ILIKE '% word%' (models.services.customers). A trigram GIN index
+# (pg_trgm) answers exactly that pattern from an index, any word position, with no second copy of the text to keep
+# in step; PostgreSQL full-text search would need its own prefix syntax and still scan for phone-digit fragments.
+PG_SEARCH_INDEX = "customer_search_text_trgm"
+
+
+def _create_pg_search_index(db: pw.Database) -> None:
+    try:
+        with db.atomic():  # a savepoint: a server without the pg_trgm extension still opens, searching without it
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except pw.DatabaseError:
+        return
+    db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{PG_SEARCH_INDEX}" ON "customer" '
+                   "USING gin (search_text gin_trgm_ops)")
+
+
+def _migrate_pg_search_index(db: pw.Database) -> None:
+    """Schema 3: on PostgreSQL, a trigram index for the customer search (SQLite already has its FTS5 index)."""
+    if not is_sqlite(db):
+        _create_pg_search_index(db)
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
+    3: _migrate_pg_search_index,
 }

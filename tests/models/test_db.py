@@ -85,7 +85,8 @@ def test_failed_upgrade_leaves_the_old_version(db_path: Path, monkeypatch: pytes
         raise RuntimeError("disk trouble")
 
     monkeypatch.setitem(dbmod.MIGRATIONS, 2, broken)
-    with pytest.raises(DatabaseOpenError, match="could not be upgraded from schema 1 to 2 .disk trouble.; it was left"):
+    with pytest.raises(DatabaseOpenError,
+                       match=f"could not be upgraded from schema 1 to {SCHEMA_VERSION} .disk trouble.; it was left"):
         open_database(db_path)
     con = sqlite3.connect(db_path)
     assert con.execute("SELECT version FROM schema_version").fetchone()[0] == 1
