@@ -46,6 +46,7 @@ class ImportPlan:
     date_order: str | None  # 'dmy' | 'mdy' | None (not needed, or not chosen yet)
     date_order_needed: bool  # the file's dates could be read either way: ask
     sample: tuple[tuple[int, tuple[str, ...]], ...] = ()  # the first data records (line, cells)
+    header_line: int = 1
 
     @property
     def fields(self) -> tuple[FieldSpec, ...]:
@@ -120,7 +121,7 @@ def inspect_file(path: Path, kind: str, *, mapping: dict[str, str] | None = None
 
 def _find_header(shape: CsvShape, kind: str, head: list[tuple[int, list[str]]],
                  wanted: dict[str, str]) -> ImportPlan:
-    for index, (_line, cells) in enumerate(head[:30]):
+    for index, (line, cells) in enumerate(head[:30]):
         names = [normalise(cell) for cell in cells]
         if wanted and not all(normalise(column) in names for column in wanted.values()):
             continue
@@ -129,10 +130,11 @@ def _find_header(shape: CsvShape, kind: str, head: list[tuple[int, list[str]]],
             mapping = {k: v for k, v in mapping.items() if v != names.index(normalise(column))}
             mapping[name] = names.index(normalise(column))
         if _usable(kind, mapping):
-            data = tuple((line, tuple(row)) for line, row in head[index + 1:] if any(c.strip() for c in row))
+            data = tuple((at, tuple(row)) for at, row in head[index + 1:] if any(c.strip() for c in row))
             if not data:
                 raise ImportRefused(f"{shape.path.name} has a header but no rows to import.")
-            return ImportPlan(shape, kind, index, tuple(cell.strip() for cell in cells), mapping, None, False, data)
+            return ImportPlan(shape, kind, index, tuple(cell.strip() for cell in cells), mapping, None, False, data,
+                              line)
     first = next((" | ".join(cells)[:80] for _line, cells in head if any(c.strip() for c in cells)), "")
     target = Target.of(kind)
     if wanted:
