@@ -7,12 +7,14 @@ folder — ends in one ``DatabaseOpenError`` sentence, and the file is left exac
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import peewee as pw
 
@@ -97,7 +99,12 @@ def _connect_url(url: str) -> pw.Database:
     from playhouse import db_url  # only for servers: a shop PC on a file never loads it
 
     try:
-        db: pw.Database = db_url.connect(url)
+        parsed = urlparse(url)
+        db: pw.Database
+        if parsed.scheme in ("postgres", "postgresql"):
+            db = _desk_postgresql()(**db_url.parseresult_to_dict(parsed))
+        else:
+            db = db_url.connect(url)
         db.connect()
     except Exception as exc:  # the driver's own error types vary (psycopg2, psycopg3, missing driver)
         raise DatabaseOpenError(f"Cannot connect to {describe(url)}: {str(exc).strip().splitlines()[0]}") from None
@@ -111,6 +118,26 @@ def _connect_url(url: str) -> pw.Database:
                 "(CREATE DATABASE ... ENCODING 'UTF8')."
             )
     return db
+
+
+@functools.cache
+def _desk_postgresql() -> type[pw.PostgresqlDatabase]:
+    from playhouse.shortcuts import ReconnectMixin  # only for servers, like db_url
+
+    class DeskPostgresqlDatabase(ReconnectMixin, pw.PostgresqlDatabase):  # type: ignore[misc]
+        """A shared server as the desk uses it: when the server went away (restarted, network down), the next
+        action opens a new connection instead of failing for ever. Never inside a transaction: a write cut off by
+        the server is rolled back there and said in one sentence (models.errors), so nothing is half-saved."""
+
+        reconnect_errors = (
+            (pw.OperationalError, "server closed the connection"),
+            (pw.OperationalError, "terminating connection"),
+            (pw.OperationalError, "connection"),
+            (pw.InterfaceError, "connection already closed"),
+            (pw.InterfaceError, "the connection is closed"),
+        )
+
+    return DeskPostgresqlDatabase
 
 
 class DeskSqliteDatabase(pw.SqliteDatabase):
