@@ -148,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 100k customers, 1M visits, 200k complaints")
     parser.add_argument("--repeat", type=int, default=5, help="cold starts per side")
+    parser.add_argument("--postgres", default=os.environ.get("MAKEGOOD_TEST_POSTGRES_URL", ""), metavar="URL",
+                        help="also time the search on this PostgreSQL database, which the benchmark wipes "
+                        "(default: $MAKEGOOD_TEST_POSTGRES_URL)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path = ensure_dataset(args.scale, log=lambda text: print(text, file=sys.stderr))
@@ -212,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"the search baseline is the app's own SQL (ordered by name, {PAGE_SIZE} rows) through sqlite3 into a "
           "QStandardItemModel; Makegood's figure adds the search thread, peewee's connection and the lazy model")
     desk.window.close()
+    from benchmarks.safety import run as safety_figures
+
+    print()
+    print("Data safety (import, backup" + (", search on PostgreSQL)" if args.postgres else ")"))
+    print()
+    print("\n".join(safety_figures(args.scale, path, args.postgres)))
     return 0
 
 
