@@ -395,3 +395,14 @@ def _replace(staged: Path, db_file: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(str(db_file) + suffix).unlink(missing_ok=True)
     os.replace(staged, db_file)
+
+
+def restore_and_reopen(source: Path) -> RestoreResult:
+    """The desk's restore: close the open database, restore ``source`` over it, open it again (upgraded when the
+    backup is older). The desk then refreshes everything it shows."""
+    db_file = database_file()
+    dbmod.close_database()
+    try:
+        return restore(source, db_file)
+    finally:
+        dbmod.open_database(db_file)

@@ -276,3 +276,21 @@ def _table_count(path: Path) -> int:
         return int(con.execute("SELECT COUNT(*) FROM customer").fetchone()[0])
     finally:
         con.close()
+
+
+def test_the_desk_restores_and_carries_on(db: Path, owner: staff.StaffMember, tmp_path: Path) -> None:
+    _add("Kept Customer", owner.id)
+    saved = backup.take_backup(tmp_path / "saved.db")
+    _add("Added Later", owner.id)
+    result = backup.restore_and_reopen(saved.path)
+    assert result.previous_copy is not None
+    assert [r.name for r in customers.search_customers("")] == ["Kept Customer"]
+    _add("After The Restore", owner.id)  # the database is open again, at the latest schema
+    with pytest.raises(BackupError, match="cannot be restored"):
+        backup.restore_and_reopen(_write(tmp_path / "junk.db", b"junk"))
+    assert len(customers.search_customers("")) == 2  # a refused restore leaves the desk's database open
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
