@@ -220,6 +220,10 @@ def is_ambiguous_date(value: str) -> bool:
     return int(match[1]) <= 12 and int(match[2]) <= 12 and int(match[1]) != int(match[2])
 
 
+def _refuse(value: str, what: str) -> ValueError:
+    return ValueError(f"'{value.strip()[:40]}' is not {what}")
+
+
 def parse_date(value: str, order: str | None) -> dt.date:
     """A date as shops write it: 2024-05-13, 13/05/2024 or 05/13/2024 (``order`` 'dmy'/'mdy'), 13.05.24, or an
     Excel serial number (45425). ValueError with a reason otherwise."""
@@ -228,21 +232,19 @@ def parse_date(value: str, order: str | None) -> dt.date:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     if match := _SLASHED.match(text):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
-        if year < 100:
-            year += 2000 if year < 70 else 1900
+        if len(match[3]) == 2:
+            year += 2000 if year < 70 else 1900  # 24 -> 2024, 99 -> 1999
         hint = date_order_hint(text)
         if order is not None and hint is not None and hint != order:
             raise ValueError(f"the date {text} cannot be {'day/month' if order == 'dmy' else 'month/day'}")
         use = order or hint
         if use is None and first != second:
             raise ValueError(f"the date {text} could be day/month or month/day")
-        day, month = (first, second) if use in ("dmy", None) else (second, first)
+        day, month = (second, first) if use == "mdy" else (first, second)
         return dt.date(year, month, day)
-    if re.fullmatch(r"\d{4,5}(\.\d+)?", text):
-        serial = float(text)
-        if 1 <= serial < 2_958_466:
-            return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
-    raise ValueError(f"'{text[:40]}' is not a date")
+    if re.fullmatch(r"\d{4,5}(\.\d+)?", text):  # Excel's day count: 1000 is 1902, 99999 is 2173
+        return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+    raise _refuse(text, "a date")
 
 
 _MONEY_JUNK = re.compile(r"[\s£$€¥₹\u00a0'’]|[A-Za-z]{3}$|^[A-Za-z]{3}")
@@ -251,23 +253,19 @@ _MONEY_JUNK = re.compile(r"[\s£$€¥₹\u00a0'’]|[A-Za-z]{3}$|^[A-Za-z]{3}")
 def parse_money(value: str) -> int:
     """Cents from money as people write it: '£1,234.50', '1.234,50 €', '(12.00)', '-7', 'EUR 15'."""
     text = value.strip()
-    negative = text.startswith("-") or (text.startswith("(") and text.endswith(")"))
-    text = _MONEY_JUNK.sub("", text.strip("()-+"))
-    if not text or not re.fullmatch(r"[\d.,]+", text):
-        raise ValueError(f"'{value.strip()[:40]}' is not an amount of money")
-    last_dot, last_comma = text.rfind("."), text.rfind(",")
-    decimal = max(last_dot, last_comma)
-    if decimal >= 0 and (last_dot >= 0) != (last_comma >= 0):
-        # only one kind of mark: a decimal point when it has 1–2 digits after it and appears once
-        mark = text[decimal]
-        if text.count(mark) > 1 or len(text) - decimal - 1 == 3:
-            decimal = -1  # thousands separators: 1,234 or 1.234.567
-    whole = text[:decimal] if decimal >= 0 else text
-    fraction = text[decimal + 1:] if decimal >= 0 else ""
-    if not re.fullmatch(r"\d+|\d{1,3}([.,]\d{3})+", whole):
-        raise ValueError(f"'{value.strip()[:40]}' is not an amount of money")
-    whole = whole.replace(",", "").replace(".", "")
-    if len(fraction) > 2 or not whole + fraction:
-        raise ValueError(f"'{value.strip()[:40]}' is not an amount of money")
-    cents = int(whole or "0") * 100 + int((fraction + "00")[:2])
+    negative = False
+    if text.startswith("(") and text.endswith(")"):  # accountants' negative
+        negative, text = True, text[1:-1]
+    elif text.startswith(("-", "+")):
+        negative, text = text.startswith("-"), text[1:]
+    text = _MONEY_JUNK.sub("", text.strip())
+    if not re.fullmatch(r"\d[\d.,]*", text):
+        raise _refuse(value, "an amount of money")
+    decimal = max(text.rfind("."), text.rfind(","))
+    if ("." in text) != ("," in text) and (text.count(text[decimal]) > 1 or len(text) - decimal == 4):
+        decimal = -1  # only one kind of mark, repeated or before three digits: thousands (1,234 or 1.234.567)
+    whole, fraction = (text[:decimal], text[decimal + 1:]) if decimal != -1 else (text, "")
+    if len(fraction) > 2 or not re.fullmatch(r"\d+|\d{1,3}(,\d{3})+|\d{1,3}(\.\d{3})+", whole):
+        raise _refuse(value, "an amount of money")
+    cents = int(whole.replace(",", "").replace(".", "")) * 100 + int(fraction.ljust(2, "0"))
     return -cents if negative else cents

@@ -254,15 +254,38 @@ def test_a_large_file_streams(db: Path, owner: staff.StaffMember, tmp_path: Path
 
 @pytest.mark.parametrize(("text", "cents"), [("£1,234.50", 123450), ("1.234,50 €", 123450), ("(12.00)", -1200),
                                              ("-7", -700), ("EUR 15", 1500), ("1,5", 150), ("$ 3.5", 350),
-                                             ("1 234,56", 123456), ("1,234", 123400)])
+                                             ("1 234,56", 123456), ("1,234", 123400), ("12.", 1200), ("0.5", 50),
+                                             ("1.234.567,89", 123456789), ("1,234,567.89", 123456789),
+                                             ("-£12", -1200), ("+5", 500), ("1.23", 123), ("12,34", 1234),
+                                             ("1234", 123400), ("1.234", 123400)])
 def test_money_as_people_write_it(text: str, cents: int) -> None:
     assert parse_money(text) == cents
 
 
-@pytest.mark.parametrize("text", ["abc", "12.345.6", "1.2.3,456", ""])
+@pytest.mark.parametrize("text", ["abc", "12.345.6", "1.2.3,456", "", "12.00)", "(12.00", "1,234.567,89",
+                                  "1.ab", "1,2.50", "1.234,567", ".50", "1.2345", "1,23,456.00"])
 def test_money_that_is_not_money(text: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^'.*' is not an amount of money$"):
         parse_money(text)
+
+
+def test_a_long_refused_value_is_cut_in_the_message() -> None:
+    with pytest.raises(ValueError) as info:
+        parse_money("x" * 50)
+    assert str(info.value) == f"'{'x' * 40}' is not an amount of money"
+    with pytest.raises(ValueError) as info:
+        parse_date("y" * 50, None)
+    assert str(info.value) == f"'{'y' * 40}' is not a date"
+
+
+@pytest.mark.parametrize(("text", "hint", "ambiguous"), [
+    ("05/12/2024", None, True), ("12/05/2024", None, True), ("13/12/2024", "dmy", False),
+    ("12/13/2024", "mdy", False), ("13/13/2024", None, False), ("04/04/2024", None, False),
+    ("03/04/2024", None, True), ("13/04/2024", "dmy", False), ("04/13/2024", "mdy", False), ("2024-05-13", None, False),
+])
+def test_which_dates_tell_their_order(text: str, hint: str | None, ambiguous: bool) -> None:
+    assert csvsource.date_order_hint(text) == hint
+    assert csvsource.is_ambiguous_date(text) is ambiguous
 
 
 @pytest.mark.parametrize(("text", "order", "day"), [("45658", None, dt.date(2025, 1, 1)),
@@ -271,14 +294,23 @@ def test_money_that_is_not_money(text: str) -> None:
                                                     ("05/13/24", None, dt.date(2024, 5, 13)),
                                                     ("03/04/2024", "dmy", dt.date(2024, 4, 3)),
                                                     ("03.04.2024", "mdy", dt.date(2024, 3, 4)),
-                                                    ("07/07/2024", None, dt.date(2024, 7, 7))])
+                                                    ("07/07/2024", None, dt.date(2024, 7, 7)),
+                                                    ("13/05/99", None, dt.date(1999, 5, 13)),
+                                                    ("13/05/70", None, dt.date(1970, 5, 13)),
+                                                    ("13/05/69", None, dt.date(2069, 5, 13)),
+                                                    ("13/05/0100", None, dt.date(100, 5, 13)),
+                                                    ("1000", None, dt.date(1902, 9, 26)),
+                                                    ("45658.75", None, dt.date(2025, 1, 1))])
 def test_dates_as_shops_write_them(text: str, order: str | None, day: dt.date) -> None:
     assert parse_date(text, order) == day
 
 
-@pytest.mark.parametrize(("text", "order", "reason"), [("03/04/2024", None, "could be day/month or month/day"),
-                                                       ("13/05/2024", "mdy", "cannot be month/day"),
-                                                       ("soon", None, "is not a date")])
+@pytest.mark.parametrize(("text", "order", "reason"), [
+    ("03/04/2024", None, "could be day/month or month/day"),
+    ("13/05/2024", "mdy", "^the date 13/05/2024 cannot be month/day$"),
+    ("05/13/2024", "dmy", "^the date 05/13/2024 cannot be day/month$"),
+    ("999", None, "is not a date"),
+    ("soon", None, "is not a date")])
 def test_dates_that_cannot_be_read(text: str, order: str | None, reason: str) -> None:
     with pytest.raises(ValueError, match=reason):
         parse_date(text, order)
