@@ -257,7 +257,7 @@ def test_a_large_file_streams(db: Path, owner: staff.StaffMember, tmp_path: Path
                                              ("1 234,56", 123456), ("1,234", 123400), ("12.", 1200), ("0.5", 50),
                                              ("1.234.567,89", 123456789), ("1,234,567.89", 123456789),
                                              ("-£12", -1200), ("+5", 500), ("1.23", 123), ("12,34", 1234),
-                                             ("1234", 123400), ("1.234", 123400)])
+                                             ("1234", 123400), ("1.234", 123400), ("(12.34)", -1234)])
 def test_money_as_people_write_it(text: str, cents: int) -> None:
     assert parse_money(text) == cents
 
