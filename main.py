@@ -159,7 +159,8 @@ def _import(args: argparse.Namespace) -> int:
 
     def report(done: int, total: int) -> bool:
         if sys.stderr.isatty():
-            print(f"\rreading line {done:,}", end="", file=sys.stderr, flush=True)
+            print(f"\r{'checking' if args.dry_run else 'importing'} {args.file}: {done / total:.0%}", end="",
+                  file=sys.stderr, flush=True)
         return True
 
     staff_id = command_line_actor()
