@@ -268,8 +268,12 @@ def run_import(plan: ImportPlan, *, staff_id: int, dry_run: bool = False,
             saved = rejects_path
         else:
             partial.unlink(missing_ok=True)
+    notes: tuple[str, ...] = ()
+    if not dry_run and writer_file is None and counts["rejected"]:
+        notes = (f"The rejected rows could not be written beside {plan.shape.path.name} (the folder cannot be "
+                 "written to); their reasons are listed here.",)
     return ImportResult(counts["added"], counts["updated"], counts["duplicates"], counts["rejected"],
-                        tuple(rejects), saved, dry_run)
+                        tuple(rejects), saved, dry_run, notes)
 
 
 def _open_rejects(path: Path, header: tuple[str, ...]) -> tuple[TextIO, Any] | None:
@@ -293,6 +297,7 @@ def describe_result(plan: ImportPlan, result: ImportResult) -> str:
         lines.append(f"  … and {result.rejected - 20} more")
     if result.rejects_file is not None:
         lines.append(f"The rejected rows and their reasons are in {result.rejects_file}.")
+    lines.extend(result.notes)
     if result.dry_run:
         lines.append("Dry run: nothing was changed.")
     return "\n".join(lines)

@@ -353,7 +353,7 @@ class RunPage(_RunPage):
                        "rejected.").format(**result.__dict__)
         if result.rejects_file is not None:
             text += " " + self.tr("The rejected rows and the reasons are in {file}.").format(file=result.rejects_file)
-        return text
+        return " ".join((text, *result.notes))
 
     def isComplete(self) -> bool:
         return self.owner.worker is None and (self.result is not None or not self.message.isHidden())

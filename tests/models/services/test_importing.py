@@ -235,6 +235,25 @@ def total_is_thousand(seen: list[int]) -> bool:
     return all(0 <= done <= 1000 for done in seen)
 
 
+def test_a_5_gb_file_is_sized_up_from_its_start(db: Path, owner: staff.StaffMember, tmp_path: Path) -> None:
+    source = tmp_path / "huge.csv"
+    with source.open("wb") as fh:  # sparse: a header and a row, then 5 GB of zero bytes (a disk image, say)
+        fh.write(b"Name,Email\nAnna Smith,anna@example.com\n")
+        fh.truncate(5 * 1024**3)
+    with pytest.raises(ImportRefused, match="huge.csv is not a text .CSV. file: it holds binary data"):
+        _import(source, "customers", owner)
+    assert _table(db, "SELECT COUNT(*) FROM customer") == [(0,)]
+
+
+def test_rejects_that_cannot_be_written_are_still_reported(db: Path, owner: staff.StaffMember,
+                                                           files: Path) -> None:
+    (files / "customers_rejects-rejected.csv.partial").mkdir()  # in the way, as a read-only folder would be
+    result = _import(files / "customers_rejects.csv", "customers", owner)
+    assert (result.added, result.rejected, result.rejects_file) == (2, 3, None)
+    assert "could not be written beside customers_rejects.csv" in importing.describe_result(
+        inspect_file(files / "customers_rejects.csv", "customers"), result)
+
+
 def test_a_large_file_streams(db: Path, owner: staff.StaffMember, tmp_path: Path) -> None:
     source = tmp_path / "large.csv"
     with source.open("w", encoding="utf-8") as fh:
