@@ -126,6 +126,9 @@ def test_import_and_its_rollback_on_a_server(server: pw.Database, tmp_path: Path
     assert importing.run_import(plan, staff_id=owner.id).added == 3
     assert importing.run_import(plan, staff_id=owner.id).duplicates == 3
     assert [r.name for r in customers.search_customers("olga")] == ["Ольга Петрова"]
+    assert backup.daily_backup_if_due() is None  # a server is backed up there, with pg_dump
+    status = backup.backup_status()
+    assert not status.stale and "pg_dump" in status.message
 
 
 def _cut_off_other_sessions() -> None:

@@ -294,3 +294,81 @@ def test_the_desk_restores_and_carries_on(db: Path, owner: staff.StaffMember, tm
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_status_words(db: Path, owner: staff.StaffMember) -> None:
+    taken = dt.datetime(2026, 3, 2, 8, 0).astimezone()
+    assert backup.backup_status(now=taken).message == "There is no backup of this database yet."
+    made = backup.take_backup(now=taken)
+    status = backup.backup_status(now=taken + dt.timedelta(days=2))
+    assert (status.stale, status.age, status.last_good) == (False, dt.timedelta(days=2), made)
+    assert status.message == f"Last backup 02 Mar 2026 08:00: {made.path}"
+    assert backup.backup_status(now=taken + dt.timedelta(days=2, seconds=1)).stale
+
+
+def test_rotation_keeps_the_newest_of_a_day(db: Path, owner: staff.StaffMember) -> None:
+    morning = dt.datetime(2026, 3, 2, 8, 0).astimezone()
+    first = backup.take_backup(db_file=db, now=morning, out=None)
+    second = backup.take_backup(db_file=db, now=morning + dt.timedelta(hours=4))
+    assert [b.path for b in backup.list_backups(db)] == [second.path]
+    assert not first.path.exists()
+    assert backup.rotate(db) == []
+
+
+def test_daily_backup_of_a_named_file_and_with_nothing_open(db: Path, owner: staff.StaffMember) -> None:
+    close_database()
+    assert backup.daily_backup_if_due() is None  # no database open: nothing to back up
+    made = backup.daily_backup_if_due(db, now=dt.datetime(2026, 3, 2, 8, 0).astimezone())
+    assert made is not None and made.path.parent == db.parent / "backups"
+
+
+def test_check_counts_every_broken_link_and_a_missing_search_index(db: Path, owner: staff.StaffMember,
+                                                                  tmp_path: Path) -> None:
+    close_database()
+    con = sqlite3.connect(db)
+    for _ in range(2):
+        con.execute("INSERT INTO visit (customer_id, date, service, amount_cents) VALUES (99, '2026-01-01', 'x', 1)")
+    con.execute("DROP TABLE customer_fts")
+    con.execute("UPDATE schema_version SET version = 2")
+    con.commit()
+    con.close()
+    assert backup.check_file(db).problems == ("2 visit row(s) point to a missing customer",
+                                              "the customer search index is missing")
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE photos (id INTEGER)").connection.commit()
+    report = backup.check_file(other)
+    assert (report.schema_version, report.problems) == (0, ("it is not a Makegood database (no schema version)",))
+
+
+def test_restore_leaves_only_the_copy_of_what_it_replaced(db: Path, owner: staff.StaffMember,
+                                                          tmp_path: Path) -> None:
+    backup.take_backup(now=dt.datetime(2026, 3, 1, 8, 0).astimezone())  # the backups folder is already there
+    saved = backup.take_backup(tmp_path / "saved.db")
+    close_database()
+    with pytest.raises(BackupError, match="That is the database itself"):
+        backup.restore(db, db)
+    result = backup.restore(saved.path, db, now=dt.datetime(2026, 3, 3, 8, 0).astimezone())
+    assert result.restored_from == saved.path
+    assert sorted(p.name for p in (db.parent / "backups").iterdir()) == [
+        "makegood-2026-03-01-080000.db", "makegood-before-restore-2026-03-03-080000.db"]
+
+
+@pytest.mark.parametrize(("failure", "error", "message"), [
+    ("database or disk is full", DatabaseUnavailable, "The disk is full, so .* was not replaced"),
+    ("disk I/O error", BackupError, "could not be replaced .disk I/O error.; it was left as it was"),
+])
+def test_a_failing_restore_leaves_the_database(db: Path, owner: staff.StaffMember, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch, failure: str,
+                                               error: type[Exception], message: str) -> None:
+    saved = backup.take_backup(tmp_path / "saved.db")
+    _add("Added Later", owner.id)
+    close_database()
+    before = _dump(db)
+
+    def fail(_staged: Path, _db: Path) -> None:
+        raise sqlite3.OperationalError(failure)
+
+    monkeypatch.setattr(backup, "_replace", fail)
+    with pytest.raises(error, match=message):
+        backup.restore(saved.path, db)
+    assert _dump(db) == before
