@@ -372,3 +372,19 @@ def test_a_failing_restore_leaves_the_database(db: Path, owner: staff.StaffMembe
     with pytest.raises(error, match=message):
         backup.restore(saved.path, db)
     assert _dump(db) == before
+
+
+def test_check_says_what_is_wrong_with_a_file(db: Path, owner: staff.StaffMember, tmp_path: Path) -> None:
+    text = tmp_path / "notes.db"
+    text.write_text("shopping list")
+    assert backup.check_file(text) == backup.CheckReport(str(text), 0, {}, ("it is not a SQLite database file",))
+    for n in range(400):
+        _add(f"Customer {n:03d} " + "x" * 100, owner.id)
+    copy = backup.take_backup(tmp_path / "copy.db").path
+    data = bytearray(copy.read_bytes())
+    data[4096 * 3:4096 * 6] = b"\xff" * (4096 * 3)  # three pages of the customer table overwritten
+    copy.write_bytes(bytes(data))
+    report = backup.check_file(copy)
+    assert report.location == str(copy)
+    assert report.problems and report.problems[0].startswith("the file is damaged (")
+    assert len(report.problems[0]) < 600  # the first few findings, not hundreds of lines
