@@ -388,3 +388,8 @@ def test_check_says_what_is_wrong_with_a_file(db: Path, owner: staff.StaffMember
     assert report.location == str(copy)
     assert report.problems and report.problems[0].startswith("the file is damaged (")
     assert len(report.problems[0]) < 600  # the first few findings, not hundreds of lines
+
+
+def test_check_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(BackupError, match=f"^{tmp_path / 'gone.db'} does not exist.$"):
+        backup.check_file(tmp_path / "gone.db")
