@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 
@@ -46,6 +47,20 @@ def build_parser() -> argparse.ArgumentParser:
     batch = commands.add_parser("letters", help="print every follow-up letter due by the end of today")
     batch.add_argument("--due", action="store_true", required=True, help="the follow-up letters due")
     batch.add_argument("--out", required=True, metavar="FILE.pdf")
+    backup = commands.add_parser("backup", help="copy the database, checked, into its backups folder or FILE")
+    backup.add_argument("--out", metavar="FILE", help="write the backup here instead of the backups folder")
+    restore = commands.add_parser("restore", help="replace the database with a checked backup (the current one "
+                                  "is kept as a copy)")
+    restore.add_argument("file", metavar="FILE")
+    commands.add_parser("check", help="integrity, foreign keys, search index, schema version and counts")
+    importer = commands.add_parser("import", help="bring in customers, visits or complaints from a CSV file")
+    importer.add_argument("kind", choices=("customers", "visits", "complaints"))
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument("--dry-run", action="store_true", help="count what would happen; change nothing")
+    importer.add_argument("--map", action="append", default=[], metavar="field=Column",
+                          help="take a field from the named column (repeatable)")
+    importer.add_argument("--date-format", choices=("DD/MM/YYYY", "MM/DD/YYYY"),
+                          help="how to read dates like 03/04/2024 when the file does not make it clear")
     bench = commands.add_parser("bench", help="run the scale benchmark (same as python -m benchmarks)")
     bench.add_argument("--scale", type=float, default=1.0, metavar="S",
                        help="1.0 = 100,000 customers, 1,000,000 visits, 200,000 complaints")
@@ -92,6 +107,95 @@ def _bench(args: argparse.Namespace) -> int:
     if args.scale <= 0:
         raise _UsageError("--scale must be more than 0")
     return bench_main(["--scale", str(args.scale)])
+
+
+def _target(args: argparse.Namespace) -> str:
+    if args.db is not None:
+        return str(args.db)
+    from ui.app import default_database_path
+
+    return str(default_database_path())
+
+
+def _database_file(args: argparse.Namespace) -> Path:
+    from models.services.backup import PG_DUMP_HINT
+
+    target = _target(args)
+    if "://" in target and not target.startswith("sqlite:"):
+        raise _UsageError(PG_DUMP_HINT)
+    if target.startswith("sqlite:"):
+        from playhouse import db_url
+
+        target = db_url.parse(target)["database"]
+    return Path(target).expanduser()
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from models.services import backup
+
+    db_file = _database_file(args)
+    _open(str(db_file))  # refuses a file that is not a Makegood database, upgrades an older one
+    made = backup.take_backup(Path(args.out).expanduser() if args.out else None, db_file=db_file.resolve())
+    print(f"Backed up to {made.path} ({made.size / 1_000_000:.1f} MB, integrity checked).")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from models.services import backup
+
+    db_file = _database_file(args)
+    result = backup.restore(Path(args.file), db_file)
+    kept = f"; the database it replaced is kept as {result.previous_copy}" if result.previous_copy else ""
+    print(f"Restored {db_file} from {result.restored_from}{kept}.")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from models.services import backup
+
+    target = _target(args)
+    if "://" in target and not target.startswith("sqlite:"):
+        _open(target)
+        report = backup.check_database()
+    else:
+        db_file = _database_file(args)
+        report = backup.check_file(db_file)
+    counts = ", ".join(f"{count:,} {table}" for table, count in report.counts.items())
+    if not report.ok:
+        hint = "" if "://" in target else " " + backup.restore_hint(_database_file(args).resolve())
+        print(f"makegood: {report.location}: {'; '.join(report.problems)}.{hint}", file=sys.stderr)
+        return 1
+    print(f"{report.location}: ok (schema {report.schema_version}; {counts}).")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from models.services import importing
+    from models.services.staff import command_line_actor
+
+    mapping: dict[str, str] = {}
+    for item in args.map:
+        field, sep, column = item.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise _UsageError(f"--map {item}: write it as field=Column, e.g. --map name=\"Full name\"")
+        mapping[field.strip()] = column.strip()
+    date_order = {"DD/MM/YYYY": "dmy", "MM/DD/YYYY": "mdy", None: None}[args.date_format]
+    _open(args.db)
+    path = Path(args.file).expanduser()
+    plan = importing.inspect_file(path, args.kind, mapping=mapping or None, date_order=date_order)
+
+    def report(done: int, total: int) -> bool:
+        if sys.stderr.isatty():
+            print(f"\r{'checking' if args.dry_run else 'importing'} {args.file}: {done / total:.0%}", end="",
+                  file=sys.stderr, flush=True)
+        return True
+
+    staff_id = command_line_actor()
+    result = importing.run_import(plan, staff_id=staff_id, dry_run=args.dry_run, progress=report)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(importing.describe_result(plan, result))
+    return 0
 
 
 class _UsageError(Exception):
@@ -262,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from models.errors import DeskError
 
-    handlers = {"demo": _demo, "bench": _bench, "voucher": _voucher, "letter": _letter, "letters": _letters}
+    handlers = {"demo": _demo, "bench": _bench, "voucher": _voucher, "letter": _letter, "letters": _letters,
+                "backup": _backup, "restore": _restore, "check": _check, "import": _import}
     try:
         return handlers[args.command](args)
     except (DeskError, _UsageError) as exc:

@@ -149,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 100k customers, 1M visits, 200k complaints")
     parser.add_argument("--repeat", type=int, default=5, help="cold starts per side")
     parser.add_argument("--letters", type=int, default=1000, help="follow-up letters in the batch-printing row")
+    parser.add_argument("--postgres", default=os.environ.get("MAKEGOOD_TEST_POSTGRES_URL", ""), metavar="URL",
+                        help="also time the search on this PostgreSQL database, which the benchmark wipes "
+                        "(default: $MAKEGOOD_TEST_POSTGRES_URL)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path = ensure_dataset(args.scale, log=lambda text: print(text, file=sys.stderr))
@@ -221,6 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|")
     for row in document_rows(args.letters):
         print(row)
+    from benchmarks.safety import run as safety_figures
+
+    print()
+    print("Data safety (import, backup" + (", search on PostgreSQL)" if args.postgres else ")"))
+    print()
+    print("\n".join(safety_figures(args.scale, path, args.postgres)))
     return 0
 
 

@@ -7,6 +7,7 @@ folder — ends in one ``DatabaseOpenError`` sentence, and the file is left exac
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -14,6 +15,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import peewee as pw
 
@@ -22,7 +24,7 @@ from models.textfold import search_fields
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -110,7 +112,12 @@ def _connect_url(url: str) -> pw.Database:
     from playhouse import db_url  # only for servers: a shop PC on a file never loads it
 
     try:
-        db: pw.Database = db_url.connect(url)
+        parsed = urlparse(url)
+        db: pw.Database
+        if parsed.scheme in ("postgres", "postgresql"):
+            db = _desk_postgresql()(**db_url.parseresult_to_dict(parsed))
+        else:
+            db = db_url.connect(url)
         db.connect()
     except Exception as exc:  # the driver's own error types vary (psycopg2, psycopg3, missing driver)
         raise DatabaseOpenError(f"Cannot connect to {describe(url)}: {str(exc).strip().splitlines()[0]}") from None
@@ -124,6 +131,26 @@ def _connect_url(url: str) -> pw.Database:
                 "(CREATE DATABASE ... ENCODING 'UTF8')."
             )
     return db
+
+
+@functools.cache
+def _desk_postgresql() -> type[pw.PostgresqlDatabase]:
+    from playhouse.shortcuts import ReconnectMixin  # only for servers, like db_url
+
+    class DeskPostgresqlDatabase(ReconnectMixin, pw.PostgresqlDatabase):
+        """A shared server as the desk uses it: when the server went away (restarted, network down), the next
+        action opens a new connection instead of failing for ever. Never inside a transaction: a write cut off by
+        the server is rolled back there and said in one sentence (models.errors), so nothing is half-saved."""
+
+        reconnect_errors = (
+            (pw.OperationalError, "server closed the connection"),
+            (pw.OperationalError, "terminating connection"),
+            (pw.OperationalError, "connection"),
+            (pw.InterfaceError, "connection already closed"),
+            (pw.InterfaceError, "the connection is closed"),
+        )
+
+    return DeskPostgresqlDatabase
 
 
 class DeskSqliteDatabase(pw.SqliteDatabase):
@@ -326,7 +353,8 @@ def _reset_fts_shadow_tables(db: pw.Database) -> None:
 
 def _create_search_index(db: pw.Database) -> None:
     if not is_sqlite(db):
-        return  # other servers search customer.search_text with LIKE (models.services.customers)
+        _create_pg_search_index(db)
+        return
     for sql in _FTS_SQL:
         db.execute_sql(sql)
     db.execute_sql("INSERT INTO customer_fts(customer_fts) VALUES ('rebuild')")
@@ -386,9 +414,32 @@ def _migrate_5_vouchers(db: pw.Database) -> None:
     db.execute_sql('CREATE INDEX "voucher_customer_id_issued_at" ON "voucher" ("customer_id", "issued_at")')
 
 
+# PostgreSQL searches customer.search_text with ILIKE '% word%' (models.services.customers). A trigram GIN index
+# (pg_trgm) answers exactly that pattern from an index, any word position, with no second copy of the text to keep
+# in step; PostgreSQL full-text search would need its own prefix syntax and still scan for phone-digit fragments.
+PG_SEARCH_INDEX = "customer_search_text_trgm"
+
+
+def _create_pg_search_index(db: pw.Database) -> None:
+    try:
+        with db.atomic():  # a savepoint: a server without the pg_trgm extension still opens, searching without it
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except pw.DatabaseError:
+        return
+    db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{PG_SEARCH_INDEX}" ON "customer" '
+                   "USING gin (search_text gin_trgm_ops)")
+
+
+def _migrate_6_pg_search_index(db: pw.Database) -> None:
+    """Schema 6: on PostgreSQL, a trigram index for the customer search (SQLite already has its FTS5 index)."""
+    if not is_sqlite(db):
+        _create_pg_search_index(db)
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
     3: _migrate_3_promise_kind,
     4: _migrate_4_trust,
     5: _migrate_5_vouchers,
+    6: _migrate_6_pg_search_index,
 }

@@ -23,7 +23,7 @@ def problem(value: str, limit: int, *, multiline: bool = False) -> str | None:
     if len(value) > limit:
         return f"Too long: {len(value):,} characters, {limit:,} at most."
     for ch in value:
-        if multiline and ch in "\n\t":
+        if multiline and ch in "\n\r\t":
             continue
         if unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS:
             return "Remove the control characters (pasted from another program?)."

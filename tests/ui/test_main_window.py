@@ -431,7 +431,7 @@ def test_history_shows_visits_complaints_and_bills_over_the_estimate(qtbot: QtBo
     window = open_window(qtbot, db, settings)
     window._show_customer(customer_id)
     timeline = window.history_pane.timeline
-    lines = [[timeline.topLevelItem(n).text(c) for c in range(3)]  # type: ignore[union-attr]
+    lines = [[timeline.topLevelItem(n).text(c) for c in range(3)]
              for n in range(timeline.topLevelItemCount())]
     assert lines[0][1] == "Complaint: Bill over the quote — Price over the estimate"
     assert lines[0][2] == "New"

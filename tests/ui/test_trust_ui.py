@@ -140,7 +140,7 @@ def test_a_remembered_manager_still_types_the_pin(qtbot: QtBot, db: Path, owner:
 def test_no_one_signed_in_cannot_save(qtbot: QtBot, db: Path, owner: StaffMember,
                                       settings: WindowSettings) -> None:
     window = open_window(qtbot, db, settings, pin=None)
-    find_dialog("switchStaff").reject()  # type: ignore[union-attr]
+    find_dialog("switchStaff").reject()
     window.new_customer_action.trigger()
     assert find_dialog("customerDialog") is None
     assert find_dialog("switchStaff") is not None
