@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from models.entities import Remedy, utcnow
+from models.errors import InvalidTransition, ValidationError, WrongPin
+from models.services import audit, complaints, customers, remedy_offers, staff
+from models.services.remedy_offers import ApprovalRequired
+from models.services.staff import StaffMember
+from tests.models.services.resolution_fixtures import Case, make_case
+
+
+@pytest.fixture
+def case(owner: StaffMember) -> Case:
+    return make_case(owner, amount_cents=20_000)
+
+
+def test_offer_accept_give(case: Case) -> None:
+    offered = remedy_offers.offer_remedy(case.complaint_id, "voucher", None, 10, case.desk.id)
+    assert offered.status == "offered" and offered.cost_cents == 2_000 and offered.approved_by_id is None
+    accepted = remedy_offers.accept_remedy(offered.id, case.desk.id)
+    given = remedy_offers.give_remedy(accepted.id, case.desk.id)
+    assert given.status == "given"
+    assert [c.action for c in audit.history("remedy", offered.id)] == ["offer", "accepted", "given"]
+
+
+def test_a_declined_remedy_cannot_be_given(case: Case) -> None:
+    offered = remedy_offers.offer_remedy(case.complaint_id, "gift", 1_000, None, case.desk.id)
+    remedy_offers.decline_remedy(offered.id, case.desk.id)
+    with pytest.raises(InvalidTransition, match="declined cannot be marked given"):
+        remedy_offers.give_remedy(offered.id, case.desk.id)
+    assert remedy_offers.get_remedy(offered.id).status == "declined"
+
+
+def test_above_the_desk_limit_needs_a_managers_approval(case: Case, owner: StaffMember) -> None:
+    with pytest.raises(ApprovalRequired, match=r"above the desk limit \(15 % of the bill or 50.00 GBP\)"):
+        remedy_offers.offer_remedy(case.complaint_id, "refund", 10_000, None, case.desk.id)
+    assert Remedy.select().count() == 0
+    with pytest.raises(WrongPin):
+        staff.approve(owner.id, "9999")
+    with pytest.raises(WrongPin, match="not a manager"):
+        staff.approve(case.desk.id, "5555")
+    approval = staff.approve(owner.id, "1234")
+    record = remedy_offers.offer_remedy(case.complaint_id, "refund", 10_000, None, case.desk.id, approval)
+    assert record.approved_by_id == owner.id and record.approved_by_name == "Olga Owner"
+    assert audit.history("remedy", record.id)[0].after["approved_by"] == owner.id
+
+
+def test_an_approval_from_a_desk_user_does_not_count(case: Case) -> None:
+    forged = staff.Approval(case.desk.id, case.desk.name)
+    with pytest.raises(ApprovalRequired, match="Only an active manager"):
+        remedy_offers.offer_remedy(case.complaint_id, "refund", 10_000, None, case.desk.id, forged)
+    assert Remedy.select().count() == 0
+
+
+@pytest.mark.parametrize(("kind", "value", "percent", "message"), [
+    ("refund", -500, None, "A remedy cannot be negative."),
+    ("refund", 20_001, None, "A refund cannot be more than the bill (200.00 GBP)."),
+    ("discount_now", None, 120, "A percent is at most 100."),
+    ("voucher", None, None, "Enter the amount or the percent."),
+])
+def test_a_wrong_value_saves_nothing(case: Case, kind: str, value: int | None, percent: int | None,
+                                     message: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        remedy_offers.offer_remedy(case.complaint_id, kind, value, percent, case.desk.id)
+    assert err.value.fields == {"value": message}
+    assert Remedy.select().count() == 0
+
+
+def test_no_remedy_on_a_closed_complaint(case: Case, owner: StaffMember) -> None:
+    row = complaints.set_status(case.complaint_id, 1, "resolved", owner.id)
+    complaints.set_status(case.complaint_id, row.version, "closed", owner.id)
+    with pytest.raises(InvalidTransition, match="closed"):
+        remedy_offers.offer_remedy(case.complaint_id, "gift", 500, None, case.desk.id)
+
+
+def test_concession_history_counts_what_was_accepted_or_given_this_year(case: Case, owner: StaffMember) -> None:
+    # spend in 12 months: the 200.00 visit of the case and a 300.00 one
+    customers.add_visit(case.customer_id, dt.date.today() - dt.timedelta(days=100), "MOT", 30_000, owner.id)
+    customers.add_visit(case.customer_id, dt.date.today() - dt.timedelta(days=500), "Old", 90_000, owner.id)
+    given = remedy_offers.offer_remedy(case.complaint_id, "voucher", None, 10, case.desk.id)  # 20.00
+    remedy_offers.give_remedy(remedy_offers.accept_remedy(given.id, case.desk.id).id, case.desk.id)
+    accepted = remedy_offers.offer_remedy(case.complaint_id, "gift", 1_500, None, case.desk.id)
+    remedy_offers.accept_remedy(accepted.id, case.desk.id)
+    declined = remedy_offers.offer_remedy(case.complaint_id, "gift", 2_500, None, case.desk.id)
+    remedy_offers.decline_remedy(declined.id, case.desk.id)
+    remedy_offers.offer_remedy(case.complaint_id, "gift", 2_500, None, case.desk.id)  # only offered
+    old = remedy_offers.offer_remedy(case.complaint_id, "gift", 2_000, None, case.desk.id)
+    remedy_offers.accept_remedy(old.id, case.desk.id)
+    Remedy.update(created_at=utcnow() - dt.timedelta(days=400)).where(Remedy.id == old.id).execute()
+
+    history = remedy_offers.concession_history(case.customer_id)
+    assert (history.count, history.total_cents, history.spend_cents) == (2, 3_500, 50_000)
+    assert history.share_percent == 7 and not history.banner
+    standing = remedy_offers.customer_standing(case.customer_id)
+    assert standing.visits_24_months == 3 and standing.spend_24_months_cents == 140_000 and standing.tier == "loyal"
+
+
+def test_the_banner_shows_past_the_threshold(case: Case) -> None:
+    for _ in range(3):
+        offer = remedy_offers.offer_remedy(case.complaint_id, "gift", 500, None, case.desk.id)
+        remedy_offers.accept_remedy(offer.id, case.desk.id)
+    history = remedy_offers.concession_history(case.customer_id)
+    assert history.count == 3 and history.total_cents == 1_500 and history.banner
