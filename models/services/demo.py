@@ -14,6 +14,7 @@ from models.entities import CATEGORIES, Complaint, Customer, Staff, Visit, utcno
 from models.services import audit
 from models.services.complaints import iso_week
 from models.services.customers import search_fields
+from models.services.demo_resolution import add_resolution_data
 from models.services.staff import hash_pin
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -259,6 +260,7 @@ def generate(
                 if progress is not None and not progress(index + 1, customers):
                     transaction.rollback()
                     return DemoSummary(0, 0, 0, 0)
+        add_resolution_data(first_customer, staff_ids, now, seed)
         written_complaints = Complaint.select().where(Complaint.customer >= first_customer).count()
         audit.record(staff_id, "demo", first_customer, "load", None,
                      {"customers": customers, "visits": visit_count, "complaints": written_complaints,
