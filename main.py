@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (default 300)")
     demo.add_argument("--seed", type=int, default=7, metavar="S", help="the same seed gives the same data")
+    commands.add_parser("todo", help="promises and follow-ups due, overdue first")
     bench = commands.add_parser("bench", help="run the scale benchmark (same as python -m benchmarks)")
     bench.add_argument("--scale", type=float, default=1.0, metavar="S",
                        help="1.0 = 100,000 customers, 1,000,000 visits, 200,000 complaints")
@@ -59,6 +60,29 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _todo(args: argparse.Namespace) -> int:
+    from models.services.promises import KIND_LABELS, today_queue
+
+    _open(args.db)
+    queue = today_queue()
+    labels = {"overdue": "OVERDUE", "today": "today", "upcoming": "upcoming"}
+    for item in queue.items:
+        p = item.promise
+        when = p.due_at.astimezone().strftime("%a %d %b %H:%M")
+        about = f"complaint #{p.complaint_id}" if p.complaint_id is not None else "no complaint"
+        owner = f", {p.owner_name}" if p.owner_name else ""
+        print(f"{labels[item.bucket]:<9} {when}  {p.customer_name} — {KIND_LABELS.get(p.kind, p.kind)}: {p.what} "
+              f"({about}{owner})")
+    if not queue.items:
+        print("Nothing promised for the next 7 days.")
+    for warning in queue.warnings:
+        target = "first contact" if warning.target == "first_contact" else "resolution"
+        state = "was due" if warning.breached else "due by"
+        print(f"SLA       {target} {state} {warning.deadline.astimezone().strftime('%a %d %b %H:%M')}  "
+              f"{warning.customer_name} — {warning.summary} (complaint #{warning.complaint_id})")
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from benchmarks.__main__ import main as bench_main
 
@@ -81,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from models.errors import DeskError
 
-    handlers = {"demo": _demo, "bench": _bench}
+    handlers = {"demo": _demo, "todo": _todo, "bench": _bench}
     try:
         return handlers[args.command](args)
     except (DeskError, _UsageError) as exc:
