@@ -70,7 +70,7 @@ class StepSection(QGroupBox):
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("stepNote")
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(52)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 2 + 12)  # two lines; it scrolls
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.done = QPushButton(self.tr("Done"), self)
         self.done.setObjectName("stepDone")
@@ -230,6 +230,8 @@ class ResolutionPane(QWidget):
         for step, section in self.sections.items():
             section.prompt.setText(self.tr(PROMPTS[step]).format(name=view.customer_name))
             record = view.latest.get(step)
+            section.prompt.setVisible(record is None)  # a step done shows what was done; the prompt is its tooltip
+            section.setToolTip(section.prompt.text() if record is not None else "")
             if record is None:
                 section.record.hide()
             else:
