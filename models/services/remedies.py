@@ -91,7 +91,7 @@ def suggest_remedy(
     elif at_fault is None:
         percent = percent // 2
         reasons.append("fault not assessed yet: treated as partly ours (half)")
-    bonus = TIER_BONUS_PERCENT.get(tier, 0)
+    bonus = TIER_BONUS_PERCENT[tier]  # a tier the rules do not know is a defect, not a silent zero
     if bonus:
         percent = percent + percent * bonus // 100
         reasons.append(f"{tier} customer: +{bonus} %")

@@ -54,6 +54,8 @@ def test_tier_follows_the_owners_thresholds() -> None:
     (2, "yes", "regular", 10_000, Suggestion("voucher", percent=12, reasons=[
         "severity 2: 10 % of the bill", "regular customer: +25 %",
         "a voucher for the next service brings them back"])),
+    (1, "partly", "new", 10_000, Suggestion("voucher", percent=2, reasons=[
+        "severity 1: 5 % of the bill", "partly our fault: half", "a voucher for the next service brings them back"])),
     (2, "partly", "new", 10_000, Suggestion("voucher", percent=5, reasons=[
         "severity 2: 10 % of the bill", "partly our fault: half", "a voucher for the next service brings them back"])),
     (1, None, "new", 10_000, Suggestion("voucher", percent=2, reasons=[
@@ -73,17 +75,24 @@ def test_tier_follows_the_owners_thresholds() -> None:
 ])
 def test_suggestion_and_its_reasons(severity: int, fault: str | None, tier: str, amount: int | None,
                                     expected: Suggestion) -> None:
-    assert suggest_remedy(severity, fault, tier, amount, S) == expected
+    suggestion = suggest_remedy(severity, fault, tier, amount, S)
+    assert suggestion == expected
+    assert suggestion.percent is None or type(suggestion.percent) is int  # whole percents only
 
 
-def test_a_suggestion_never_exceeds_the_whole_bill() -> None:
-    generous = {**remedies.TIER_BONUS_PERCENT}
-    try:
-        remedies.TIER_BONUS_PERCENT["loyal"] = 400
-        assert suggest_remedy(3, "yes", "loyal", 10_000, S).percent == 100
-    finally:
-        remedies.TIER_BONUS_PERCENT.clear()
-        remedies.TIER_BONUS_PERCENT.update(generous)
+def test_a_suggestion_never_exceeds_the_whole_bill(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(remedies.TIER_BONUS_PERCENT, "loyal", 500)
+    assert suggest_remedy(3, "yes", "loyal", 10_000, S).percent == 100
+
+
+def test_a_suggestion_is_never_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(remedies.SEVERITY_PERCENT, 1, 1)
+    assert suggest_remedy(1, "partly", "new", 10_000, S).percent == 1
+
+
+def test_an_unknown_tier_is_a_defect() -> None:
+    with pytest.raises(KeyError):
+        suggest_remedy(2, "yes", "platinum", 10_000, S)
 
 
 def test_an_unknown_severity_is_taken_as_moderate() -> None:
@@ -99,13 +108,17 @@ def test_an_unknown_severity_is_taken_as_moderate() -> None:
     ("refund", 1001, None, 1000, "A refund cannot be more than the bill (10.00 GBP)."),
     ("refund", None, None, 1000, "Enter the amount or the percent."),
     ("voucher", 0, None, 1000, "Enter the amount or the percent."),
+    ("voucher", None, 0, 1000, "Enter the amount or the percent."),
+    ("discount_now", None, None, 1000, "Enter the amount or the percent."),
+    ("gift", None, None, 1000, "Enter the amount or the percent."),
     ("gift", None, 10, 1000, "A gift has an amount, not a percent."),
     ("none", 500, None, 1000, "No remedy has no amount; choose another kind to give something."),
     ("none", None, 5, 1000, "No remedy has no amount; choose another kind to give something."),
 ])
 def test_a_wrong_remedy_is_refused_with_a_reason(kind: str, value: int | None, percent: int | None, bill: int,
                                                  message: str) -> None:
-    assert list(remedies.remedy_problems(kind, value, percent, bill, "GBP").values()) == [message]
+    field = "kind" if kind == "cash" else "value"
+    assert remedies.remedy_problems(kind, value, percent, bill, "GBP") == {field: message}
 
 
 @pytest.mark.parametrize(("kind", "value", "percent", "bill"), [
@@ -127,6 +140,8 @@ def test_a_fair_remedy_passes(kind: str, value: int | None, percent: int | None,
     ("refund", 700, None, 1000, 700),
     ("voucher", None, 15, 20_000, 3_000),
     ("voucher", None, 15, None, 0),
+    ("voucher", None, 100, None, 0),
+    ("discount_now", None, 15, 999, 149),  # whole cents, rounded down
     ("redo", None, None, 32_000, 32_000),
     ("redo", None, None, None, 0),
     ("redo", 5_000, None, 32_000, 5_000),
@@ -139,6 +154,7 @@ def test_what_a_remedy_costs(kind: str, value: int | None, percent: int | None, 
 
 @pytest.mark.parametrize(("kind", "value", "percent", "bill", "needed"), [
     ("none", None, None, 100_000, False),
+    ("none", None, 50, 1_000, False),  # nothing given, nothing to approve
     ("voucher", None, 15, 20_000, False),  # exactly the percent limit, 30.00
     ("voucher", None, 16, 20_000, True),  # above the percent limit
     ("discount_now", None, 10, 100_000, True),  # within the percent, but 100.00 is above the amount limit
@@ -168,13 +184,15 @@ def test_the_desk_limit_follows_the_settings() -> None:
     (1, 15_000, 100_000, True),  # exactly 15 % of spend
     (1, 14_999, 100_000, False),
     (1, 5_000, 0, False),  # nothing spent in the window: the count decides
+    (1, 1, 1, True),
 ])
 def test_the_concession_banner(count: int, total: int, spend: int, banner: bool) -> None:
     assert remedies.concession_banner_due(count, total, spend, S) is banner
 
 
 @pytest.mark.parametrize(("total", "spend", "share"), [(0, 0, None), (1_800, 10_000, 18), (1, 300, 0),
-                                                       (2, 300, 1), (500, -1, None)])
+                                                       (2, 300, 1), (500, -1, None),
+                                                       (5, 1, 500), (1_000, 1_000, 100)])
 def test_share_of_spend(total: int, spend: int, share: int | None) -> None:
     assert remedies.share_percent(total, spend) == share
 
