@@ -114,8 +114,9 @@ def _raw_queue(con: sqlite3.Connection, view: _Rows, horizon: str) -> float:
                        "ON cu.id = p.customer_id LEFT JOIN staff st ON st.id = p.owner_id "
                        "WHERE p.done_at IS NULL AND p.due_at < ? ORDER BY p.due_at, p.id", (horizon,)).fetchall()
     con.execute("SELECT c.id, c.customer_id, cu.name, c.summary, c.received_at, c.first_contact_at FROM complaint c "
-                "JOIN customer cu ON cu.id = c.customer_id WHERE c.status NOT IN ('resolved', 'closed') "
-                "AND c.received_at <= ?", (horizon,)).fetchall()
+                "JOIN customer cu ON cu.id = c.customer_id "
+                "WHERE c.status IN ('new', 'in_progress', 'awaiting_customer') AND c.received_at <= ?",
+                (horizon,)).fetchall()
     view.show(rows)
     return time.perf_counter() - started
 
