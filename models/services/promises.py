@@ -94,7 +94,7 @@ def _record(v: tuple[Any, ...]) -> PromiseRecord:
 def _fast_records(query: Any) -> list[PromiseRecord]:
     """The query's rows straight from the driver: at 10,000 open promises peewee's row wrapping is half the time."""
     sql, params = query.sql()
-    moment = Promise.due_at.python_value
+    moment: Any = Promise.due_at.python_value  # text from SQLite, a datetime from a server: aware UTC either way
     return [
         PromiseRecord(pid, complaint, customer, name, what, kind, moment(due), owner, owner_name or "",
                       moment(done), outcome or "")
@@ -112,6 +112,10 @@ def get_promise(promise_id: int) -> PromiseRecord:
 
 def promises_for(complaint_id: int) -> list[PromiseRecord]:
     return [_record(v) for v in rows(_select().where(Promise.complaint == complaint_id).order_by(Promise.due_at))]
+
+
+def promises_of_customer(customer_id: int) -> list[PromiseRecord]:
+    return [_record(v) for v in rows(_select().where(Promise.customer == customer_id).order_by(Promise.due_at))]
 
 
 def add_promise(customer_id: int, complaint_id: int | None, what: str, due_at: dt.datetime, kind: str,

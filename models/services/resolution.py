@@ -238,3 +238,49 @@ def _open_promises(complaint_id: int) -> list[tuple[int, str]]:
     query = Promise.select(Promise.id, Promise.kind).where(
         (Promise.complaint == complaint_id) & Promise.done_at.is_null())
     return [(int(pid), str(kind)) for pid, kind in rows(query)]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One line of the customer's history from guided resolution: a step, a remedy or a promise."""
+
+    kind: str  # step | remedy | promise
+    id: int
+    complaint_id: int | None
+    when: dt.datetime
+    title: str  # "Listen — Priya Shah: “…”", "Refund 120.00 GBP — accepted", "Call back: … (done)"
+
+
+def timeline_entries(customer_id: int, *, currency: str | None = None) -> list[TimelineEntry]:
+    """Every step, note, remedy and promise of the customer's complaints, newest first, for the history pane."""
+    from models.entities import Remedy
+    from models.services.remedies import KIND_LABELS, money_text, remedy_cents
+
+    currency = currency or load().currency
+    entries: list[TimelineEntry] = []
+    steps = (ResolutionStep.select(ResolutionStep.id, ResolutionStep.complaint, ResolutionStep.step,
+                                   ResolutionStep.done_at, Staff.name, ResolutionStep.note)
+             .join(Complaint).switch(ResolutionStep)
+             .join(Staff, pw.JOIN.LEFT_OUTER, on=(ResolutionStep.staff == Staff.id))
+             .where(Complaint.customer == customer_id))
+    for sid, cid, step, done_at, name, note in rows(steps):
+        title = f"{STEP_LABELS.get(step, step)} — {name or 'someone'}" + (f": “{note}”" if note else "")
+        entries.append(TimelineEntry("step", sid, cid, done_at, title))
+    found = (Remedy.select(Remedy.id, Remedy.complaint, Remedy.created_at, Remedy.kind, Remedy.value_cents,
+                           Remedy.percent, Remedy.status, Visit.amount_cents)
+             .join(Complaint).join(Visit, pw.JOIN.LEFT_OUTER, on=(Complaint.visit == Visit.id))
+             .where(Complaint.customer == customer_id))
+    for rid, cid, created, kind, value, percent, status, bill in rows(found):
+        title = KIND_LABELS.get(kind, kind)
+        if percent is not None:
+            title += f" {percent} %"
+        cost = remedy_cents(kind, value, percent, bill)
+        if cost:
+            title += f" ({money_text(cost, currency)})"
+        entries.append(TimelineEntry("remedy", rid, cid, created, f"{title} — {status}"))
+    for p in promises.promises_of_customer(customer_id):
+        state = "done" if p.done_at is not None else "open"
+        entries.append(TimelineEntry("promise", p.id, p.complaint_id, p.due_at,
+                                     f"{promises.KIND_LABELS.get(p.kind, p.kind)}: {p.what} ({state})"))
+    entries.sort(key=lambda e: (e.when, e.kind, e.id), reverse=True)
+    return entries

@@ -143,3 +143,21 @@ def test_every_step_is_audited(case: Case) -> None:
     assert changes[1].after["status"] == "in_progress" and changes[1].staff_name == "Priya Desk"
     step_ids = [r.id for r in resolution.open_resolution(case.complaint_id).history]
     assert all(audit.history("resolution_step", sid)[0].after["step"] for sid in step_ids)
+
+
+def test_steps_remedies_and_promises_appear_in_the_customers_history(case: Case) -> None:
+    from models.services import remedy_offers
+
+    version = _walk(case, "solution", case.desk.id)
+    offer = remedy_offers.offer_remedy(case.complaint_id, "voucher", None, 10, case.desk.id)
+    remedy_offers.accept_remedy(offer.id, case.desk.id)
+    version = resolution.complete_step(case.complaint_id, version, "agreement", "Voucher agreed", case.desk.id).version
+    resolution.complete_step(case.complaint_id, version, "action", "", case.desk.id)
+    entries = resolution.timeline_entries(case.customer_id)
+    titles = [e.title for e in entries]
+    assert "Listen — Priya Desk: “listen note”" in titles
+    assert "Voucher for the next service 10 % (20.00 GBP) — accepted" in titles
+    assert "Follow-up call: Call to ask if they are satisfied now (open)" in titles
+    assert entries[0].kind == "promise"  # the follow-up, days ahead, is the newest
+    assert {e.complaint_id for e in entries} == {case.complaint_id}
+    assert [e.when for e in entries] == sorted((e.when for e in entries), reverse=True)
