@@ -73,7 +73,11 @@ class ResolutionView:
     remedies: list[remedy_offers.RemedyRecord]
     promises: list[promises.PromiseRecord]
     standing: remedy_offers.CustomerStanding
-    currency: str
+    settings: BusinessSettings  # the owner's policy the pane suggests and checks remedies by
+
+    @property
+    def currency(self) -> str:
+        return self.settings.currency
 
     @property
     def next_step(self) -> str | None:
@@ -115,7 +119,7 @@ def open_resolution(complaint_id: int, *, settings: BusinessSettings | None = No
         business_at_fault=fault, status=status, version=version, satisfaction=satisfaction,
         visit_amount_cents=amount, latest={r.step: r for r in history}, history=history,
         remedies=remedy_offers.remedies_for(complaint_id), promises=promises.promises_for(complaint_id),
-        standing=remedy_offers.customer_standing(customer_id, settings=settings), currency=settings.currency,
+        standing=remedy_offers.customer_standing(customer_id, settings=settings), settings=settings,
     )
 
 

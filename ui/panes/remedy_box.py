@@ -26,7 +26,6 @@ from models.services import remedies, remedy_offers
 from models.services.remedies import KIND_LABELS
 from models.services.resolution import ResolutionView
 from models.services.staff import Approval
-from models.settings import BusinessSettings
 from ui.bus import DeskBus
 from ui.dialogs.approval_dialog import ApprovalDialog
 from ui.format import CURRENCY_SYMBOLS, money
@@ -66,7 +65,6 @@ class RemedyBox(QGroupBox):
         self._operations = operations
         self._current_staff = staff_id_getter
         self._view: ResolutionView | None = None
-        self._settings: BusinessSettings | None = None
         self.approval_dialog: ApprovalDialog | None = None
 
         self.kind = QComboBox(self)
@@ -125,9 +123,9 @@ class RemedyBox(QGroupBox):
         self.give_button.clicked.connect(lambda: self._answer(remedy_offers.give_remedy, "given"))
         self.list.currentRowChanged.connect(lambda _row: self._update_answer_buttons())
 
-    def show_view(self, view: ResolutionView, settings: BusinessSettings) -> None:
+    def show_view(self, view: ResolutionView) -> None:
         same = self._view is not None and self._view.complaint_id == view.complaint_id
-        self._view, self._settings = view, settings
+        self._view, settings = view, view.settings
         if not same:
             self.value.clear()
             self.reasons.clear()
@@ -151,11 +149,11 @@ class RemedyBox(QGroupBox):
 
     def suggest(self) -> None:
         """Fill kind and value from the owner's rules, and show why, line by line."""
-        if self._view is None or self._settings is None:
+        if self._view is None:
             return
         view = self._view
         suggestion = remedies.suggest_remedy(view.severity, view.business_at_fault, view.standing.tier,
-                                             view.visit_amount_cents, self._settings)
+                                             view.visit_amount_cents, view.settings)
         self.kind.setCurrentIndex(self.kind.findData(suggestion.kind))
         if suggestion.percent is not None:
             self.value.setText(f"{suggestion.percent} %")
@@ -167,7 +165,7 @@ class RemedyBox(QGroupBox):
 
     def offer(self) -> None:
         """Record the remedy as offered; above the desk limit a manager approves it first."""
-        if self._view is None or self._settings is None:
+        if self._view is None:
             return
         self.error.hide()
         kind = str(self.kind.currentData())
@@ -177,7 +175,7 @@ class RemedyBox(QGroupBox):
             self._show_error(self.tr("Enter an amount like 25.00 or a percent like 10 %."))
             self.value.setFocus()
             return
-        view, settings = self._view, self._settings
+        view, settings = self._view, self._view.settings
         problems = remedies.remedy_problems(kind, cents, percent, view.visit_amount_cents, settings.currency)
         if not problems and remedies.needs_approval(kind, cents, percent, view.visit_amount_cents, settings):
             reason = self.tr("This remedy is above the desk limit (%s). A manager approves it with their PIN.") % (

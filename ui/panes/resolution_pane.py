@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import settings as business_settings
 from models.entities import STEPS
 from models.errors import DeskError, NotFound, StaleEdit, ValidationError
 from models.services import resolution
@@ -216,8 +215,7 @@ class ResolutionPane(QWidget):
         complaint again."""
         same = self.complaint_id == complaint_id
         try:
-            settings = business_settings.load()
-            view = resolution.open_resolution(complaint_id, settings=settings)
+            view = resolution.open_resolution(complaint_id)
         except NotFound as exc:
             self.clear()
             self._bus.message_posted.emit(exc.message)
@@ -247,7 +245,7 @@ class ResolutionPane(QWidget):
                 section.reset_due()
                 if section.satisfaction is not None:
                     section.satisfaction.setCurrentIndex(0)
-        self.remedy.show_view(view, settings)
+        self.remedy.show_view(view)
 
     def reload(self) -> None:
         if self.complaint_id is not None:
