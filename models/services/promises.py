@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import peewee as pw
 
@@ -18,6 +18,7 @@ from models.settings import BusinessSettings, load
 WHAT_LIMIT = 500
 OUTCOME_LIMIT = 1000
 OPEN_STATUSES = ("new", "in_progress", "awaiting_customer")
+BUCKETS = ("overdue", "today", "upcoming")
 KIND_LABELS = {"call_back": "Call back", "action": "Quick action", "follow_up": "Follow-up call"}
 
 
@@ -65,6 +66,28 @@ class TodayQueue:
     @property
     def overdue(self) -> int:
         return sum(1 for item in self.items if item.bucket == "overdue")
+
+
+@dataclass(frozen=True)
+class QueueEntry:
+    """One open promise in the queue, as light as the list needs: the rest is read for the rows shown."""
+
+    promise_id: int
+    bucket: str  # overdue | today | upcoming
+    stored_due: Any  # the due time as the database gave it; read as a time only for the rows shown
+
+    @property
+    def due_at(self) -> dt.datetime:
+        return cast(dt.datetime, Promise.due_at.python_value(self.stored_due))
+
+
+@dataclass(frozen=True)
+class QueueIndex:
+    entries: list[QueueEntry]  # overdue first (oldest first), then due today, then upcoming
+    warnings: list[SlaWarning]
+
+    def count(self, bucket: str) -> int:
+        return sum(1 for entry in self.entries if entry.bucket == bucket)
 
 
 @dataclass(frozen=True)
@@ -209,18 +232,44 @@ def _end_of_local_day(now: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
     return tomorrow.astimezone(dt.UTC)
 
 
-def today_queue(*, now: dt.datetime | None = None, tz: dt.tzinfo | None = None, upcoming_days: int = 7,
-                settings: BusinessSettings | None = None) -> TodayQueue:
+def queue_index(*, now: dt.datetime | None = None, tz: dt.tzinfo | None = None, upcoming_days: int = 7,
+                settings: BusinessSettings | None = None) -> QueueIndex:
     """Open promises — overdue first, then due today, then the next ``upcoming_days`` — and the open complaints
-    close to (or past) their first-contact or resolution target. ``tz`` is the desk's (default: the PC's)."""
+    close to (or past) their first-contact or resolution target. ``tz`` is the desk's (default: the PC's).
+
+    Only ids and due times, read from the (done_at, due_at) index alone: 10,000 open promises list in a few
+    milliseconds, and the list reads the rest (``promise_records``) for the rows it shows."""
     now = now or utcnow()
     settings = settings or load()
     end_today = _end_of_local_day(now, tz)
     horizon = end_today + dt.timedelta(days=upcoming_days)
-    found = _fast_records(_select().where(Promise.done_at.is_null() & (Promise.due_at < horizon))
-                          .order_by(Promise.due_at, Promise.id))
-    items = [QueueItem(p, bucket(p.due_at, now, end_today)) for p in found]
-    return TodayQueue(items=items, warnings=sla_warnings(now=now, settings=settings))
+    # the database sorts them into overdue (0), today (1) and upcoming (2): no time is parsed for 10,000 rows
+    which = pw.Case(None, [(Promise.due_at < now, 0), (Promise.due_at < end_today, 1)], 2)
+    sql, params = (Promise.select(Promise.id, which, Promise.due_at)
+                   .where(Promise.done_at.is_null() & (Promise.due_at < horizon))
+                   .order_by(Promise.due_at, Promise.id).sql())
+    names = BUCKETS
+    entries = [QueueEntry(pid, names[int(code)], stored)
+               for pid, code, stored in database.execute_sql(sql, params).fetchall()]
+    return QueueIndex(entries=entries, warnings=sla_warnings(now=now, settings=settings))
+
+
+def promise_records(ids: list[int]) -> dict[int, PromiseRecord]:
+    """The promises with these ids (those that still exist), by id."""
+    found: dict[int, PromiseRecord] = {}
+    for start in range(0, len(ids), 500):
+        for record in _fast_records(_select().where(Promise.id.in_(ids[start:start + 500]))):
+            found[record.id] = record
+    return found
+
+
+def today_queue(*, now: dt.datetime | None = None, tz: dt.tzinfo | None = None, upcoming_days: int = 7,
+                settings: BusinessSettings | None = None) -> TodayQueue:
+    """The whole queue with every promise read (the command line prints it all)."""
+    index = queue_index(now=now, tz=tz, upcoming_days=upcoming_days, settings=settings)
+    records = promise_records([entry.promise_id for entry in index.entries])
+    items = [QueueItem(records[e.promise_id], e.bucket) for e in index.entries if e.promise_id in records]
+    return TodayQueue(items=items, warnings=index.warnings)
 
 
 def sla_warnings(*, now: dt.datetime | None = None, settings: BusinessSettings | None = None) -> list[SlaWarning]:
@@ -234,15 +283,17 @@ def sla_warnings(*, now: dt.datetime | None = None, settings: BusinessSettings |
     }
     # only what has used up the warning share of its time can warn: the rest is not fetched at all
     earliest_warning = now - min(targets.values()) * warn / 100
-    found = rows(
+    sql, params = (
         Complaint.select(Complaint.id, Complaint.customer, Customer.name, Complaint.summary, Complaint.received_at,
                          Complaint.first_contact_at)
         .join(Customer)
         # IN the open statuses, not NOT IN the closed ones: the status index then skips the 200,000 closed ones
         .where(Complaint.status.in_(OPEN_STATUSES) & (Complaint.received_at <= earliest_warning))
-    )
+    ).sql()
+    moment: Any = Complaint.received_at.python_value
     warnings: list[SlaWarning] = []
-    for cid, customer_id, name, summary, received, first_contact in found:
+    for cid, customer_id, name, summary, stored, first_contact in database.execute_sql(sql, params).fetchall():
+        received = moment(stored)
         for target, span in targets.items():
             if target == "first_contact" and first_contact is not None:
                 continue

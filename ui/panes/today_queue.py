@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTreeView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from models.errors import as_desk_error
 from models.services import promises
-from models.services.promises import KIND_LABELS, QueueItem
+from models.services.promises import KIND_LABELS, PromiseRecord, QueueEntry, SlaWarning
 from ui.bus import DeskBus
 from ui.format import local_datetime
 from ui.forms import error_label
@@ -34,29 +33,42 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueModel(QAbstractTableModel):
-    """The queue's rows, in the service's order (overdue, today, upcoming); text made only for rows painted."""
+    """The queue's rows in the service's order (overdue, today, upcoming): ids and due times for all, the promise
+    itself read a page at a time for the rows painted (10,000 open promises open as fast as ten)."""
 
     COLUMNS = ("When", "Customer", "Promise", "Owner")
     ID_ROLE = Qt.ItemDataRole.UserRole
     COMPLAINT_ROLE = Qt.ItemDataRole.UserRole + 1
     BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
+    PAGE = 100
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[QueueItem] = []
+        self._entries: list[QueueEntry] = []
+        self._records: dict[int, PromiseRecord] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_items(self, items: list[QueueItem]) -> None:
+    def set_entries(self, entries: list[QueueEntry]) -> None:
         self.beginResetModel()
-        self._items = items
+        self._entries = entries
+        self._records = {}
         self.endResetModel()
 
-    def item(self, row: int) -> QueueItem:
-        return self._items[row]
+    def entry(self, row: int) -> QueueEntry:
+        return self._entries[row]
+
+    def record(self, row: int) -> PromiseRecord | None:
+        """The promise on ``row``, reading its page on first use (None if it vanished meanwhile)."""
+        promise_id = self._entries[row].promise_id
+        if promise_id not in self._records:
+            start = row - row % self.PAGE
+            page = [e.promise_id for e in self._entries[start:start + self.PAGE]]
+            self._records.update(promises.promise_records(page))
+        return self._records.get(promise_id)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
+        return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -68,33 +80,84 @@ class QueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
             return None
-        item = self._items[index.row()]
-        p = item.promise
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == 0:
-                prefix = {"overdue": self.tr("OVERDUE"), "today": self.tr("Today"), "upcoming": ""}[item.bucket]
-                return f"{prefix} {local_datetime(p.due_at)}".strip()
-            if column == 1:
-                return p.customer_name
-            if column == 2:
-                return f"{self.tr(KIND_LABELS.get(p.kind, p.kind))}: {p.what}"
-            return p.owner_name
-        if role == Qt.ItemDataRole.FontRole and item.bucket == "overdue":
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and item.bucket == "overdue":
-            return QPalette().color(QPalette.ColorRole.Link)  # stands out in light and dark themes alike
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return p.what
+        entry = self._entries[index.row()]
         if role == self.ID_ROLE:
-            return p.id
+            return entry.promise_id
+        if role == self.BUCKET_ROLE:
+            return entry.bucket
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if entry.bucket == "overdue" else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # stands out in light and dark themes alike
+            return QPalette().color(QPalette.ColorRole.Link) if entry.bucket == "overdue" else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.COMPLAINT_ROLE):
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            prefix = {"overdue": self.tr("OVERDUE"), "today": self.tr("Today"), "upcoming": ""}[entry.bucket]
+            return f"{prefix} {local_datetime(entry.due_at)}".strip()
+        p = self.record(index.row())
+        if p is None:
+            return self.tr("(no longer there)") if role == Qt.ItemDataRole.DisplayRole and column == 2 else None
         if role == self.COMPLAINT_ROLE:
             return p.complaint_id
-        if role == self.BUCKET_ROLE:
-            return item.bucket
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return p.what
+        if column == 1:
+            return p.customer_name
+        if column == 2:
+            return f"{self.tr(KIND_LABELS.get(p.kind, p.kind))}: {p.what}"
+        return p.owner_name
+
+
+class WarningModel(QAbstractTableModel):
+    """Complaints near or past a target: breached first, then the nearest deadline; text made for rows painted."""
+
+    COLUMNS = ("Target", "Customer", "Complaint")
+    COMPLAINT_ROLE = Qt.ItemDataRole.UserRole
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._warnings: list[SlaWarning] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_warnings(self, warnings: list[SlaWarning]) -> None:
+        self.beginResetModel()
+        self._warnings = warnings
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._warnings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
         return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._warnings):
+            return None
+        warning = self._warnings[index.row()]
+        if role == self.COMPLAINT_ROLE:
+            return warning.complaint_id
+        if role == Qt.ItemDataRole.FontRole and index.column() == 0 and warning.breached:
+            return self._bold
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.column() == 0:
+            target = self.tr("First contact") if warning.target == "first_contact" else self.tr("Resolution")
+            state = self.tr("was due %s") if warning.breached else self.tr("due by %s")
+            return f"{target} {state % local_datetime(warning.deadline)}"
+        if index.column() == 1:
+            return warning.customer_name
+        return f"#{warning.complaint_id} {warning.summary}"
 
 
 class TodayQueue(QWidget):
@@ -107,21 +170,27 @@ class TodayQueue(QWidget):
         self._bus = bus
         self._operations = operations
         self._current_staff = staff_id_getter
-        self.queue: promises.TodayQueue | None = None
+        self.queue: promises.QueueIndex | None = None
 
         title = QLabel(self.tr("<b>Today</b>"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("queueSummary")
         self.model = QueueModel(self)
-        self.view = QTreeView(self)
+        # a table, not a tree: a tree lays out (and asks about children of) every one of 10,000 rows on each reset
+        self.view = QTableView(self)
         self.view.setObjectName("promiseList")
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)  # 10,000 rows lay out without measuring each
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)
         self.view.setAccessibleName(self.tr("Promises due"))
-        header = self.view.header()
+        header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # fixed widths from the font, not measured row by row: 10,000 rows open as fast as ten
@@ -140,12 +209,18 @@ class TodayQueue(QWidget):
         self.done_button.setObjectName("promiseDone")
         self.error = error_label(self, "promiseError")
 
-        self.warnings = QTreeWidget(self)
+        self.warning_model = WarningModel(self)
+        self.warnings = QTreeView(self)
         self.warnings.setObjectName("slaWarnings")
+        self.warnings.setModel(self.warning_model)
         self.warnings.setRootIsDecorated(False)
-        self.warnings.setHeaderLabels([self.tr("Target"), self.tr("Customer"), self.tr("Complaint")])
-        self.warnings.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.warnings.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.warnings.setUniformRowHeights(True)
+        self.warnings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        warning_header = self.warnings.header()
+        warning_header.setStretchLastSection(False)
+        warning_header.resizeSection(0, QFontMetrics(bold).horizontalAdvance("First contact was due 30 Nov 2026 21:54"))
+        warning_header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("M" * 12))
+        warning_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         warnings_label = QLabel(self.tr("Complaints near or past their &targets:"), self)
         warnings_label.setBuddy(self.warnings)
 
@@ -163,7 +238,7 @@ class TodayQueue(QWidget):
         layout.addWidget(self.warnings, 1)
 
         self.view.activated.connect(self._open)
-        self.warnings.itemActivated.connect(self._open_warning)
+        self.warnings.activated.connect(self._open_warning)
         self.done_button.clicked.connect(self.mark_done)
         self.outcome.returnPressed.connect(self.mark_done)
         bus.data_changed.connect(self._on_data_changed)
@@ -172,33 +247,19 @@ class TodayQueue(QWidget):
         """Read the queue again, keeping the selected promise selected."""
         selected = self.selected_promise_id()
         try:
-            queue = promises.today_queue()
+            queue = promises.queue_index()
         except Exception as exc:  # a database gone away: said, not raised into Qt
             self._bus.message_posted.emit(as_desk_error(exc).message)
             return
         self.queue = queue
-        self.model.set_items(queue.items)
-        counts = {bucket: sum(1 for i in queue.items if i.bucket == bucket) for bucket in ("overdue", "today")}
+        self.model.set_entries(queue.entries)
+        overdue, today = queue.count("overdue"), queue.count("today")
         self.summary.setText(self.tr("%d overdue · %d due today · %d coming up · %d complaints near a target") % (
-            counts["overdue"], counts["today"], len(queue.items) - counts["overdue"] - counts["today"],
-            len({w.complaint_id for w in queue.warnings})))
-        self.warnings.clear()
-        rows = []
-        for warning in queue.warnings:
-            target = self.tr("First contact") if warning.target == "first_contact" else self.tr("Resolution")
-            state = self.tr("was due %s") if warning.breached else self.tr("due by %s")
-            item = QTreeWidgetItem([f"{target} {state % local_datetime(warning.deadline)}", warning.customer_name,
-                                    f"#{warning.complaint_id} {warning.summary}"])
-            item.setData(0, Qt.ItemDataRole.UserRole, warning.complaint_id)
-            if warning.breached:
-                font = item.font(0)
-                font.setBold(True)
-                item.setFont(0, font)
-            rows.append(item)
-        self.warnings.addTopLevelItems(rows)
+            overdue, today, len(queue.entries) - overdue - today, len({w.complaint_id for w in queue.warnings})))
+        self.warning_model.set_warnings(queue.warnings)
         if selected is not None:
             for row in range(self.model.rowCount()):
-                if self.model.item(row).promise.id == selected:
+                if self.model.entry(row).promise_id == selected:
                     self.view.setCurrentIndex(self.model.index(row, 0))
                     break
         if not self.view.currentIndex().isValid() and self.model.rowCount():
@@ -206,7 +267,7 @@ class TodayQueue(QWidget):
 
     def selected_promise_id(self) -> int | None:
         index = self.view.currentIndex()
-        return self.model.item(index.row()).promise.id if index.isValid() else None
+        return self.model.entry(index.row()).promise_id if index.isValid() else None
 
     def mark_done(self) -> None:
         """Mark the selected promise done with the outcome typed; a missing outcome is said in place."""
@@ -231,8 +292,10 @@ class TodayQueue(QWidget):
         if complaint_id is not None:
             self.sig_complaint_requested.emit(int(complaint_id))
 
-    def _open_warning(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.sig_complaint_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+    def _open_warning(self, index: QModelIndex) -> None:
+        complaint_id = index.data(WarningModel.COMPLAINT_ROLE)
+        if complaint_id is not None:
+            self.sig_complaint_requested.emit(int(complaint_id))
 
     def _on_data_changed(self, kinds: set[str]) -> None:
         if kinds & {"promises", "complaints", "resolution", "customers"} and self.isVisible():

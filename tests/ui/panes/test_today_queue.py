@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTreeView, QTreeWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QTreeView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +13,7 @@ from models.services.staff import StaffMember
 from tests.models.services.resolution_fixtures import make_case
 from ui.bus import DeskBus
 from ui.operations import Operations
-from ui.panes.today_queue import QueueModel, TodayQueue
+from ui.panes.today_queue import QueueModel, TodayQueue, WarningModel
 
 
 def _queue(qtbot: QtBot, staff_id: int) -> TodayQueue:
@@ -36,7 +36,7 @@ def test_overdue_first_then_today_then_upcoming(qtbot: QtBot, owner: StaffMember
         Promise.create(customer=complaint.customer_id, complaint=complaint.complaint_id, what=what,
                        due_at=now + dt.timedelta(hours=hours), owner=case.desk.id)
     pane = _queue(qtbot, case.desk.id)
-    view = pane.findChild(QTreeView, "promiseList")
+    view = pane.findChild(QTableView, "promiseList")
     assert view is not None
     model = view.model()
     texts = [model.index(r, 2).data() for r in range(model.rowCount())]
@@ -60,9 +60,15 @@ def test_the_model_is_a_well_behaved_model(qtmodeltester: ModelTester, qtbot: Qt
     case = make_case(owner)
     Promise.create(customer=case.customer_id, complaint=case.complaint_id, what="Ring", owner=case.desk.id,
                    due_at=utcnow() - dt.timedelta(hours=2))
+    Complaint.update(received_at=utcnow() - dt.timedelta(days=9)).execute()
+    index = promises.queue_index()
     model = QueueModel()
-    model.set_items(promises.today_queue().items)
+    model.set_entries(index.entries)
     qtmodeltester.check(model)
+    warnings = WarningModel()
+    warnings.set_warnings(index.warnings)
+    assert warnings.rowCount() == 2  # first contact and resolution, both breached
+    qtmodeltester.check(warnings)
 
 
 def test_marking_a_promise_done_with_its_outcome(qtbot: QtBot, owner: StaffMember) -> None:
@@ -88,12 +94,12 @@ def test_sla_warnings_before_the_breach(qtbot: QtBot, owner: StaffMember) -> Non
     case = make_case(owner)  # a letter: no contact yet
     Complaint.update(received_at=utcnow() - dt.timedelta(hours=3, minutes=30)).execute()
     pane = _queue(qtbot, case.desk.id)
-    warnings = pane.findChild(QTreeWidget, "slaWarnings")
-    assert warnings is not None and warnings.topLevelItemCount() == 1
-    item = warnings.topLevelItem(0)
-    assert item is not None and item.text(0).startswith("First contact due by") and item.text(1) == "Anna Smith"
+    warnings = pane.findChild(QTreeView, "slaWarnings")
+    assert warnings is not None and warnings.model().rowCount() == 1
+    first = warnings.model().index(0, 0)
+    assert first.data().startswith("First contact due by") and warnings.model().index(0, 1).data() == "Anna Smith"
     warnings.setFocus()
-    warnings.setCurrentItem(item)
+    warnings.setCurrentIndex(first)
     with qtbot.waitSignal(pane.sig_complaint_requested, timeout=1000) as opened:
         qtbot.keyClick(warnings.viewport(), Qt.Key.Key_Return)
     assert opened.args == [case.complaint_id]
