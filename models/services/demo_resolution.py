@@ -42,7 +42,11 @@ def add_resolution_data(first_customer_id: int, staff_ids: list[int], now: dt.da
     """Add steps, remedies and promises to the complaints of customers from ``first_customer_id`` on; call inside
     the demo's transaction. Returns how many steps were added."""
     rng = random.Random(seed * 7919 + 1)
-    manager_id = Staff.select(Staff.id).where((Staff.role == "manager") & Staff.active).order_by(Staff.id).scalar()
+    from models.services.demo import DEMO_STAFF  # the demo's own manager approves, not the shop's owner
+
+    demo_managers = [name for name, role in DEMO_STAFF if role == "manager"]
+    manager_id = (Staff.select(Staff.id).where((Staff.role == "manager") & Staff.active)
+                  .order_by(Staff.name.not_in(demo_managers), Staff.id).scalar())
     found = rows(
         Complaint.select(Complaint.id, Complaint.customer, Complaint.received_at, Complaint.status,
                          Complaint.first_contact_at, Complaint.resolved_at, Complaint.satisfaction,
@@ -65,8 +69,9 @@ def add_resolution_data(first_customer_id: int, staff_ids: list[int], now: dt.da
             count = 0
         else:
             count = rng.randint(1, 6)
-        if status == "resolved" and now - end < dt.timedelta(days=DEFAULTS.follow_up_days + 2):
-            count = len(STEPS) - 1  # resolved lately: the follow-up call is still to come
+        recent = now - end < dt.timedelta(days=DEFAULTS.follow_up_days + 2)
+        if status == "resolved" and (recent or rng.random() < 0.25):
+            count = len(STEPS) - 1  # the follow-up call is still to come (or was forgotten: overdue)
         times = _step_times(rng, received, first_contact, end, count, ends_at_resolution=count == len(STEPS))
         who = [owner if owner is not None and rng.random() < 0.7 else rng.choice(staff_ids) for _ in times]
         for step, when, staff in zip(STEPS, times, who, strict=False):
