@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import STEPS
-from models.errors import DeskError, NotFound, StaleEdit, ValidationError
+from models.errors import DeskError, StaleEdit, ValidationError, as_desk_error
 from models.services import resolution
 from models.services.resolution import STEP_LABELS, ResolutionView
 from ui.bus import DeskBus
@@ -216,9 +216,9 @@ class ResolutionPane(QWidget):
         same = self.complaint_id == complaint_id
         try:
             view = resolution.open_resolution(complaint_id)
-        except NotFound as exc:
+        except Exception as exc:  # gone meanwhile, or the database unreachable: said, never raised into Qt
             self.clear()
-            self._bus.message_posted.emit(exc.message)
+            self._bus.message_posted.emit(as_desk_error(exc).message)
             return
         self.view = view
         self.steps_area.setEnabled(True)

@@ -236,3 +236,16 @@ def test_quick_action_promised_for_a_date(qtbot: QtBot, owner: StaffMember,
     section.done.click()
     kinds = sorted(p.kind for p in resolution.open_resolution(case.complaint_id).promises)
     assert kinds == ["action", "follow_up"]
+
+
+def test_a_complaint_gone_meanwhile_is_said(qtbot: QtBot, owner: StaffMember,
+                                            make_pane: Callable[[int], ResolutionPane]) -> None:
+    case = make_case(owner)
+    pane = make_pane(case.desk.id)
+    posted: list[str] = []
+    pane._test_bus.message_posted.connect(posted.append)  # type: ignore[attr-defined]
+    pane.open_complaint(case.complaint_id)
+    Complaint.delete().execute()
+    pane.open_complaint(case.complaint_id)
+    assert posted == ["That complaint no longer exists."] and pane.complaint_id is None
+    assert not pane.steps_area.isEnabled()
