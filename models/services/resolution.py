@@ -208,7 +208,7 @@ def complete_step(
             raise StaleEdit(_stale_message(complaint_id))
         after_row = Complaint.get_by_id(complaint_id)
         audit.record(staff_id, "complaint", complaint_id, "step", before, audit.snapshot(after_row))
-    staff_name = Staff.select(Staff.name).where(Staff.id == staff_id).scalar() if staff_id else ""
+    staff_name = Staff.select(Staff.name).where(Staff.id == staff_id).scalar()  # the audit made sure they exist
     return StepResult(
         step=StepRecord(record.id, step, now, staff_id, str(staff_name or ""), note),
         status=status, version=expected_version + 1, promise_ids=tuple(promise_ids),

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from models.entities import Remedy, utcnow
-from models.errors import InvalidTransition, ValidationError, WrongPin
-from models.services import audit, complaints, customers, remedy_offers, staff
+from models.errors import InvalidTransition, NotFound, ValidationError, WrongPin
+from models.services import audit, complaints, customers, remedies, remedy_offers, staff
 from models.services.remedy_offers import ApprovalRequired
 from models.services.staff import StaffMember
 from tests.models.services.resolution_fixtures import Case, make_case
@@ -104,3 +104,81 @@ def test_the_banner_shows_past_the_threshold(case: Case) -> None:
         remedy_offers.accept_remedy(offer.id, case.desk.id)
     history = remedy_offers.concession_history(case.customer_id)
     assert history.count == 3 and history.total_cents == 1_500 and history.banner
+
+
+def test_a_remedy_on_a_complaint_about_no_visit(case: Case, owner: StaffMember) -> None:
+    other = complaints.create_complaint(complaints.ComplaintInput(
+        customer_id=case.customer_id, category="unfriendly_attitude", summary="Rude at the counter"), owner.id)
+    record = remedy_offers.offer_remedy(other.id, "gift", 1_000, None, case.desk.id)
+    assert [r.id for r in remedy_offers.remedies_for(other.id)] == [record.id]
+    assert record.cost_cents == 1_000 and record.kind == "gift" and record.value_cents == 1_000
+    remedy_offers.accept_remedy(record.id, case.desk.id)
+    assert remedy_offers.concession_history(case.customer_id).total_cents == 1_000
+
+
+def test_a_percent_over_the_limit_needs_approval_even_when_the_amount_is_small(case: Case) -> None:
+    with pytest.raises(ApprovalRequired):
+        remedy_offers.offer_remedy(case.complaint_id, "voucher", None, 20, case.desk.id)  # 40.00 of 200.00
+    record = remedy_offers.offer_remedy(case.complaint_id, "voucher", None, 15, case.desk.id)
+    assert (record.percent, record.value_cents, record.cost_cents, record.status) == (15, None, 3_000, "offered")
+
+
+def test_no_remedy_is_no_concession(case: Case) -> None:
+    none = remedy_offers.offer_remedy(case.complaint_id, "none", None, None, case.desk.id)
+    remedy_offers.accept_remedy(none.id, case.desk.id)
+    assert remedy_offers.concession_history(case.customer_id).count == 0
+
+
+def test_the_twelve_months_start_exactly_a_year_ago(case: Case, owner: StaffMember) -> None:
+    now = utcnow()
+    since = now - dt.timedelta(days=365)
+    customers.add_visit(case.customer_id, since.date(), "On the first day", 10_000, owner.id)
+    gift = remedy_offers.offer_remedy(case.complaint_id, "gift", 500, None, case.desk.id)
+    remedy_offers.accept_remedy(gift.id, case.desk.id)
+    Remedy.update(created_at=since).where(Remedy.id == gift.id).execute()
+    history = remedy_offers.concession_history(case.customer_id, now=now)
+    assert (history.count, history.total_cents, history.spend_cents) == (1, 500, 30_000)
+
+
+def test_answers_are_audited_and_refusals_say_why(case: Case) -> None:
+    offered = remedy_offers.offer_remedy(case.complaint_id, "gift", 500, None, case.desk.id)
+    remedy_offers.accept_remedy(offered.id, case.desk.id)
+    [_, accepted] = audit.history("remedy", offered.id)
+    assert (accepted.before, accepted.after, accepted.staff_name) == ({"status": "offered"}, {"status": "accepted"},
+                                                                      "Priya Desk")
+    with pytest.raises(InvalidTransition) as twice:
+        remedy_offers.accept_remedy(offered.id, case.desk.id)
+    assert twice.value.message == "A remedy that is accepted cannot be marked accepted."
+    with pytest.raises(NotFound) as gone:
+        remedy_offers.give_remedy(999, case.desk.id)
+    assert gone.value.message == "That remedy no longer exists."
+    with pytest.raises(NotFound):
+        remedy_offers.offer_remedy(999, "gift", 500, None, case.desk.id)
+
+
+def test_two_desks_answering_the_same_offer(case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    offered = remedy_offers.offer_remedy(case.complaint_id, "gift", 500, None, case.desk.id)
+    real = remedies.can_move
+
+    def the_other_desk_declines_first(current: str, new: str) -> bool:
+        Remedy.update(status="declined").where(Remedy.id == offered.id).execute()
+        return real(current, new)
+
+    monkeypatch.setattr(remedies, "can_move", the_other_desk_declines_first)
+    with pytest.raises(InvalidTransition) as err:
+        remedy_offers.accept_remedy(offered.id, case.desk.id)
+    assert err.value.message == "Another desk changed this remedy just now; look again."
+    monkeypatch.undo()
+    assert remedy_offers.get_remedy(offered.id).status == "offered"  # the whole answer rolled back
+
+
+def test_refusal_messages(case: Case, owner: StaffMember) -> None:
+    with pytest.raises(ApprovalRequired) as above:
+        remedy_offers.offer_remedy(case.complaint_id, "refund", 10_000, None, case.desk.id)
+    assert above.value.message == ("This remedy is above the desk limit (15 % of the bill or 50.00 GBP): a manager "
+                                   "must approve it with their PIN.")
+    row = complaints.set_status(case.complaint_id, 1, "resolved", owner.id)
+    complaints.set_status(case.complaint_id, row.version, "closed", owner.id)
+    with pytest.raises(InvalidTransition) as closed:
+        remedy_offers.offer_remedy(case.complaint_id, "gift", 500, None, case.desk.id)
+    assert closed.value.message == "This complaint is closed; reopen it before offering a remedy."

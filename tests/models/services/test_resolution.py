@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from models.entities import STEPS, Complaint, Promise, ResolutionStep, utcnow
-from models.errors import InvalidTransition, StaleEdit, ValidationError
+from models.errors import InvalidTransition, NotFound, StaleEdit, ValidationError
 from models.services import audit, complaints, resolution
 from models.services.staff import StaffMember
 from tests.models.services.resolution_fixtures import Case, make_case
@@ -111,24 +111,103 @@ def test_a_stale_desk_is_refused_with_who_and_when(case: Case, owner: StaffMembe
     assert [r.note for r in resolution.open_resolution(case.complaint_id).history] == ["First desk"]
 
 
-@pytest.mark.parametrize(("step", "kwargs", "field"), [
-    ("wave", {}, "step"),
-    ("listen", {"note": "x" * 4001}, "note"),
-    ("follow_up", {"satisfaction": 6}, "satisfaction"),
-    ("follow_up", {"satisfaction": 0}, "satisfaction"),
-    ("listen", {"satisfaction": 3}, "satisfaction"),
-    ("action", {"action_due": dt.datetime(2020, 1, 1, tzinfo=dt.UTC)}, "action_due"),
-    ("action", {"action_due": dt.datetime(2099, 1, 1)}, "action_due"),
-    ("listen", {"action_due": dt.datetime(2099, 1, 1, tzinfo=dt.UTC)}, "action_due"),
+@pytest.mark.parametrize(("step", "kwargs", "fields"), [
+    ("wave", {}, {"step": "There is no such step."}),
+    ("listen", {"note": "x" * 4001}, {"note": "The note is too long (4000 characters at most)."}),
+    ("follow_up", {"satisfaction": 6}, {"satisfaction": "Satisfaction is 1 (not at all) to 5 (very satisfied)."}),
+    ("follow_up", {"satisfaction": 0}, {"satisfaction": "Satisfaction is 1 (not at all) to 5 (very satisfied)."}),
+    ("follow_up", {"satisfaction": True}, {"satisfaction": "Satisfaction is 1 (not at all) to 5 (very satisfied)."}),
+    ("listen", {"satisfaction": 3}, {"satisfaction": "Satisfaction is asked at the follow-up."}),
+    ("action", {"action_due": dt.datetime(2020, 1, 1, tzinfo=dt.UTC)},
+     {"action_due": "The quick action cannot be promised for a time already past."}),
+    ("action", {"action_due": dt.datetime(2099, 1, 1)}, {"action_due": "The promised time needs a time zone."}),
+    ("listen", {"action_due": dt.datetime(2099, 1, 1, tzinfo=dt.UTC)},
+     {"action_due": "Only the quick action is promised for a date."}),
 ])
 def test_bad_input_is_refused_and_nothing_saved(case: Case, step: str, kwargs: dict[str, object],
-                                                field: str) -> None:
+                                                fields: dict[str, str]) -> None:
     kwargs = dict(kwargs)  # the parameter is shared between runs: never change it
     note = str(kwargs.pop("note", "note"))
     with pytest.raises(ValidationError) as err:
         resolution.complete_step(case.complaint_id, 1, step, note, case.desk.id, **kwargs)  # type: ignore[arg-type]
-    assert field in err.value.fields
+    assert err.value.fields == fields
     assert ResolutionStep.select().count() == 0 and Complaint.get_by_id(case.complaint_id).version == 1
+
+
+def test_a_note_of_the_full_length_is_kept(case: Case) -> None:
+    result = resolution.complete_step(case.complaint_id, 1, "listen", "ż" * 4000, case.desk.id)
+    assert resolution.steps_done(case.complaint_id)["listen"].note == "ż" * 4000 == result.step.note
+
+
+@pytest.mark.parametrize("score", [1, 2, 3, 4, 5])
+def test_every_satisfaction_score_is_recorded(case: Case, score: int) -> None:
+    version = _walk(case, "action", case.desk.id)
+    resolution.complete_step(case.complaint_id, version, "follow_up", "", case.desk.id, satisfaction=score)
+    assert complaints.get_complaint(case.complaint_id).satisfaction == score
+
+
+def test_what_a_step_returns_is_what_was_stored(case: Case) -> None:
+    result = resolution.complete_step(case.complaint_id, 1, "listen", "Their words", case.desk.id)
+    stored = resolution.steps_done(case.complaint_id)["listen"]
+    assert result.step == stored
+    assert (stored.step, stored.staff_id, stored.staff_name) == ("listen", case.desk.id, "Priya Desk")
+
+
+def test_another_desks_write_between_our_read_and_write_is_refused(case: Case, owner: StaffMember,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    real = resolution.steps_done
+
+    def other_desk_saves_meanwhile(complaint_id: int) -> dict[str, resolution.StepRecord]:
+        Complaint.update(version=Complaint.version + 1).where(Complaint.id == complaint_id).execute()
+        audit.record(owner.id, "complaint", complaint_id, "update", {}, {})
+        return real(complaint_id)
+
+    monkeypatch.setattr(resolution, "steps_done", other_desk_saves_meanwhile)
+    with pytest.raises(StaleEdit, match="changed by Olga Owner at"):
+        resolution.complete_step(case.complaint_id, 1, "listen", "Mine", case.desk.id)
+    monkeypatch.undo()
+    assert ResolutionStep.select().count() == 0 and Complaint.get_by_id(case.complaint_id).status == "new"
+
+
+def test_revisiting_a_resolved_complaint_keeps_it_resolved(case: Case) -> None:
+    version = _walk(case, "follow_up", case.desk.id)
+    resolved_at = complaints.get_complaint(case.complaint_id).resolved_at
+    result = resolution.complete_step(case.complaint_id, version, "thank", "Thanked again", case.desk.id)
+    row = complaints.get_complaint(case.complaint_id)
+    assert result.status == row.status == "resolved" and row.resolved_at == resolved_at
+
+
+def test_no_promises_even_for_a_date_when_asked_not_to(case: Case) -> None:
+    version = _walk(case, "agreement", case.desk.id)
+    resolution.complete_step(case.complaint_id, version, "action", "", case.desk.id, make_promises=False,
+                             action_due=utcnow() + dt.timedelta(days=1))
+    assert Promise.select().count() == 0
+
+
+def test_promises_made_at_the_step_carry_its_time_and_owner(case: Case, owner: StaffMember) -> None:
+    version = _walk(case, "agreement", case.desk.id)
+    result = resolution.complete_step(case.complaint_id, version, "action", "", case.desk.id,
+                                      action_due=utcnow() + dt.timedelta(days=1))
+    made = list(Promise.select().order_by(Promise.id))
+    assert [p.what for p in made] == ["The quick action agreed", "Call to ask if they are satisfied now"]
+    assert all(p.created_at == result.step.done_at and p.owner_id == owner.id for p in made)
+    done = resolution.complete_step(case.complaint_id, result.version, "follow_up", "", case.desk.id)
+    follow_up = Promise.get(Promise.kind == "follow_up")
+    assert follow_up.done_at == done.step.done_at and follow_up.outcome == "Followed up"
+    assert Promise.get(Promise.kind == "action").done_at is None  # the action is kept on its own
+
+
+def test_refusals_say_why(case: Case, owner: StaffMember) -> None:
+    with pytest.raises(NotFound) as gone:
+        resolution.complete_step(999, 1, "listen", "", case.desk.id)
+    assert gone.value.message == "That complaint no longer exists."
+    with pytest.raises(NotFound):
+        resolution.open_resolution(999)
+    row = complaints.set_status(case.complaint_id, 1, "resolved", owner.id)
+    row = complaints.set_status(case.complaint_id, row.version, "closed", owner.id)
+    with pytest.raises(InvalidTransition) as closed:
+        resolution.complete_step(case.complaint_id, row.version, "listen", "", case.desk.id)
+    assert closed.value.message == "This complaint is closed; reopen it to work on it again."
 
 
 def test_unknown_staff_saves_nothing(case: Case) -> None:
@@ -141,9 +220,11 @@ def test_every_step_is_audited(case: Case) -> None:
     _walk(case, "thank", case.desk.id)
     assert [c.action for c in audit.history("complaint", case.complaint_id)] == ["create", "step", "step"]
     changes = audit.history("complaint", case.complaint_id)
-    assert changes[1].after["status"] == "in_progress" and changes[1].staff_name == "Priya Desk"
-    step_ids = [r.id for r in resolution.open_resolution(case.complaint_id).history]
-    assert all(audit.history("resolution_step", sid)[0].after["step"] for sid in step_ids)
+    assert changes[1].before["status"] == "new" and changes[1].after["status"] == "in_progress"
+    assert changes[1].staff_name == "Priya Desk" and changes[2].before == {"version": 2}
+    for record in resolution.open_resolution(case.complaint_id).history:
+        [change] = audit.history("resolution_step", record.id)
+        assert change.action == "create" and change.after["step"] == record.step
 
 
 def test_steps_remedies_and_promises_appear_in_the_customers_history(case: Case) -> None:
