@@ -182,3 +182,40 @@ def test_refusal_messages(case: Case, owner: StaffMember) -> None:
     with pytest.raises(InvalidTransition) as closed:
         remedy_offers.offer_remedy(case.complaint_id, "gift", 500, None, case.desk.id)
     assert closed.value.message == "This complaint is closed; reopen it before offering a remedy."
+
+
+def test_a_free_redo_and_a_share_of_the_bill_are_judged_by_the_complaints_own_visit(case: Case,
+                                                                                   owner: StaffMember) -> None:
+    # another, dearer visit of the same customer must not be the bill the limits are measured against
+    customers.add_visit(case.customer_id, dt.date.today() - dt.timedelta(days=3), "Clutch", 90_000, owner.id)
+    with pytest.raises(ApprovalRequired):
+        remedy_offers.offer_remedy(case.complaint_id, "redo", None, None, case.desk.id)  # redoing 200.00
+    with pytest.raises(ApprovalRequired):
+        remedy_offers.offer_remedy(case.complaint_id, "refund", 4_000, None, case.desk.id)  # 20 % of 200.00
+    with pytest.raises(ValidationError, match=r"more than the bill \(200.00 GBP\)"):
+        remedy_offers.offer_remedy(case.complaint_id, "refund", 20_001, None, case.desk.id)
+    redo = remedy_offers.offer_remedy(case.complaint_id, "redo", None, None, case.desk.id,
+                                      staff.approve(owner.id, "1234"))
+    remedy_offers.give_remedy(remedy_offers.accept_remedy(redo.id, case.desk.id).id, case.desk.id)
+    assert redo.cost_cents == 20_000
+    history = remedy_offers.concession_history(case.customer_id)
+    assert (history.count, history.total_cents, history.spend_cents) == (1, 20_000, 110_000)
+
+
+def test_a_customer_with_no_visits_is_new(case: Case, owner: StaffMember) -> None:
+    newcomer = customers.create_customer(customers.CustomerInput(name="New Nina"), owner.id)
+    standing = remedy_offers.customer_standing(newcomer.id)
+    assert (standing.tier, standing.visits_24_months, standing.spend_24_months_cents) == ("new", 0, 0)
+    assert standing.concessions == remedy_offers.ConcessionHistory(0, 0, 0, None, False)
+
+
+def test_the_24_months_start_exactly_two_years_ago(case: Case, owner: StaffMember) -> None:
+    now = utcnow()
+    first_day = (now - dt.timedelta(days=730)).date()
+    customers.add_visit(case.customer_id, first_day, "On the first day", 5_000, owner.id)
+    customers.add_visit(case.customer_id, first_day - dt.timedelta(days=1), "The day before", 7_000, owner.id)
+    other = customers.create_customer(customers.CustomerInput(name="Other Otto"), owner.id)
+    customers.add_visit(other.id, dt.date.today(), "Not hers", 99_000, owner.id)
+    standing = remedy_offers.customer_standing(case.customer_id, now=now)
+    assert (standing.visits_24_months, standing.spend_24_months_cents) == (2, 25_000)
+    assert standing.concessions.spend_cents == 20_000

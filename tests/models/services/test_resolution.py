@@ -243,3 +243,17 @@ def test_steps_remedies_and_promises_appear_in_the_customers_history(case: Case)
     assert entries[0].kind == "promise"  # the follow-up, days ahead, is the newest
     assert {e.complaint_id for e in entries} == {case.complaint_id}
     assert [e.when for e in entries] == sorted((e.when for e in entries), reverse=True)
+
+
+def test_the_view_holds_what_the_pane_shows(owner: StaffMember) -> None:
+    case = make_case(owner, amount_cents=32_000, severity=3, fault="partly", name="Łucja Żółć")
+    result = resolution.complete_step(case.complaint_id, 1, "listen", "Ich Wörter", case.desk.id)
+    view = resolution.open_resolution(case.complaint_id)
+    assert (view.complaint_id, view.customer_id, view.customer_name) == (case.complaint_id, case.customer_id,
+                                                                         "Łucja Żółć")
+    assert (view.summary, view.severity, view.business_at_fault) == ("Rattle since the service", 3, "partly")
+    assert (view.status, view.version, view.satisfaction, view.visit_amount_cents) == ("in_progress", 2, None,
+                                                                                       32_000)
+    assert view.history == [result.step] and view.latest == {"listen": result.step}
+    assert view.remedies == [] and view.promises == [] and view.currency == "GBP"
+    assert view.standing.tier == "regular" and view.standing.spend_24_months_cents == 32_000
