@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="take a field from the named column (repeatable)")
     importer.add_argument("--date-format", choices=("DD/MM/YYYY", "MM/DD/YYYY"),
                           help="how to read dates like 03/04/2024 when the file does not make it clear")
+    commands.add_parser("todo", help="promises and follow-ups due, overdue first")
     bench = commands.add_parser("bench", help="run the scale benchmark (same as python -m benchmarks)")
     bench.add_argument("--scale", type=float, default=1.0, metavar="S",
                        help="1.0 = 100,000 customers, 1,000,000 visits, 200,000 complaints")
@@ -98,6 +99,29 @@ def _demo(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(f"Added {summary.customers} customers, {summary.visits} visits and {summary.complaints} complaints"
           + (f"; {summary.staff_added} demo staff (PIN {demo.DEMO_PIN})" if summary.staff_added else "") + ".")
+    return 0
+
+
+def _todo(args: argparse.Namespace) -> int:
+    from models.services.promises import KIND_LABELS, today_queue
+
+    _open(args.db)
+    queue = today_queue()
+    labels = {"overdue": "OVERDUE", "today": "today", "upcoming": "upcoming"}
+    for item in queue.items:
+        p = item.promise
+        when = p.due_at.astimezone().strftime("%a %d %b %H:%M")
+        about = f"complaint #{p.complaint_id}" if p.complaint_id is not None else "no complaint"
+        owner = f", {p.owner_name}" if p.owner_name else ""
+        print(f"{labels[item.bucket]:<9} {when}  {p.customer_name} — {KIND_LABELS.get(p.kind, p.kind)}: {p.what} "
+              f"({about}{owner})")
+    if not queue.items:
+        print("Nothing promised for the next 7 days.")
+    for warning in queue.warnings:
+        target = "first contact" if warning.target == "first_contact" else "resolution"
+        state = "was due" if warning.breached else "due by"
+        print(f"SLA       {target} {state} {warning.deadline.astimezone().strftime('%a %d %b %H:%M')}  "
+              f"{warning.customer_name} — {warning.summary} (complaint #{warning.complaint_id})")
     return 0
 
 
@@ -366,8 +390,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from models.errors import DeskError
 
-    handlers = {"demo": _demo, "bench": _bench, "voucher": _voucher, "letter": _letter, "letters": _letters,
-                "backup": _backup, "restore": _restore, "check": _check, "import": _import}
+    handlers = {"demo": _demo, "todo": _todo, "bench": _bench, "voucher": _voucher, "letter": _letter,
+                "letters": _letters, "backup": _backup, "restore": _restore, "check": _check, "import": _import}
     try:
         return handlers[args.command](args)
     except (DeskError, _UsageError) as exc:

@@ -19,7 +19,8 @@ def _generator_fingerprint() -> str:
     """Changes whenever the code that shapes the data changes, so a stale cached database is rebuilt."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256()
-    for part in ("models/services/demo.py", "models/services/customers.py", "models/textfold.py",
+    for part in ("models/services/demo.py", "models/services/demo_resolution.py", "models/services/customers.py",
+                 "models/textfold.py",
                  "models/entities.py", "models/db.py"):
         digest.update((root / part).read_bytes())
     return digest.hexdigest()[:12]

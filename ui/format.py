@@ -6,11 +6,19 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 
+# The symbol shown for the business's currency (settings), whatever the PC's locale says.
+CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "PLN": "zł", "CHF": "CHF", "SEK": "kr", "NOK": "kr",
+                    "DKK": "kr", "CZK": "Kč", "HUF": "Ft", "RON": "lei", "TRY": "₺", "JPY": "¥", "INR": "₹",
+                    "AUD": "A$", "CAD": "C$", "NZD": "NZ$"}
 
-def money(cents: int | None) -> str:
+
+def money(cents: int | None, currency: str | None = None) -> str:
+    """An amount in the business's ``currency`` (the locale's own when not given), e.g. £1,234.50."""
     if cents is None:
         return ""
-    return QLocale().toCurrencyString(cents / 100)
+    if currency is None:
+        return QLocale().toCurrencyString(cents / 100)
+    return QLocale().toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency + " "))
 
 
 def local_datetime(moment: dt.datetime | None) -> str:

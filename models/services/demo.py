@@ -14,6 +14,7 @@ from models.entities import CATEGORIES, Complaint, Customer, Staff, Visit, utcno
 from models.errors import NeedsApproval
 from models.services import audit
 from models.services.complaints import iso_week
+from models.services.demo_resolution import add_resolution_data
 from models.services.staff import SYSTEM_ROLE, Approval, hash_pin
 from models.settings import load as load_settings
 from models.textfold import search_fields
@@ -259,7 +260,7 @@ def generate(
             customer_rows.append((customer_id, native, phone, email, line1, line2, postcode, city, prefers, "",
                                   joined, search_text, sort_key, 1))
             # complaints: most customers none, repeat complainers several, last month's brake-pad problem
-            n_complaints = _complaint_count(rng, complaints_per_customer)
+            n_complaints = _complaint_count(rng, complaints_per_customer, repeat=index % 100 == 50)
             for _ in range(n_complaints):
                 complaint_rows.append(_complaint_row(rng, customer_id, my_visits, staff_ids, now, None))
             recent_pads = [v for v in my_visits if v[2] == RECURRING_SERVICE and v[1] >= recurring_month_start]
@@ -276,6 +277,7 @@ def generate(
                 if progress is not None and not progress(index + 1, customers):
                     transaction.rollback()
                     return DemoSummary(0, 0, 0, 0)
+        add_resolution_data(first_customer, staff_ids, now, seed)
         from models.services.demo_documents import add_demo_documents
 
         add_demo_documents(first_customer, staff_id, seed=seed, now=now)  # vouchers and the letters sent
@@ -294,9 +296,9 @@ _COMPLAINT_COLUMNS = ("customer", "visit", "received_at", "received_week", "chan
                       "first_contact_at", "resolved_at", "satisfaction", "root_cause", "version")
 
 
-def _complaint_count(rng: random.Random, mean: float) -> int:
-    if rng.random() < 0.01:
-        return rng.randint(3, 5)  # the repeat complainer
+def _complaint_count(rng: random.Random, mean: float, *, repeat: bool) -> int:
+    if repeat:
+        return rng.randint(3, 5)  # one customer in a hundred complains again and again
     if mean < 1:
         return 1 if rng.random() < mean else 0
     return round(rng.expovariate(1 / mean))

@@ -379,7 +379,7 @@ def test_manager_adds_a_staff_member(qtbot: QtBot, window: MainWindow) -> None:
     assert approval is not None
     child(approval, QLineEdit, "managerPin").setText("9999")
     approval.submit()  # type: ignore[attr-defined]
-    assert "not Olga Owner's" in child(approval, QLabel, "approvalDialogMessage").text()
+    assert "not Olga Owner's" in child(approval, QLabel, "approvalMessage").text()
     assert find_dialog("addStaff") is None
     child(approval, QLineEdit, "managerPin").setText("1234")
     approval.submit()  # type: ignore[attr-defined]

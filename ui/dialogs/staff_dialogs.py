@@ -174,6 +174,10 @@ class ApprovalDialog(_StaffDialog):
         self.pin = _pin_edit("managerPin", self)
         self.errors.add_row(self.form, "manager", self.tr("&Manager:"), self.who)
         self.errors.add_row(self.form, "pin", self.tr("Manager's &PIN:"), self.pin)
+        self.message.setObjectName("approvalMessage")
+        if self.who.count() == 0:
+            self.message.setText(self.tr("No manager is set up at this desk."))
+            self.message.show()
         self.pin.setFocus()
 
     @property

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from models import settings
+from models.services import audit, staff
+from models.services.staff import StaffMember
+from ui.bus import DeskBus
+from ui.dialogs.settings_dialog import SettingsDialog
+from ui.operations import Operations
+
+
+def _dialog(qtbot: QtBot, owner: StaffMember) -> tuple[SettingsDialog, list[object]]:
+    bus = DeskBus()
+    changed: list[object] = []
+    bus.data_changed.connect(changed.append)
+    dialog = SettingsDialog(staff.approve(owner.id, "1234"), Operations(bus, bus))
+    dialog._test_bus = bus  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, changed
+
+
+def test_every_setting_has_a_field_in_its_group(qtbot: QtBot, owner: StaffMember) -> None:
+    dialog, _ = _dialog(qtbot, owner)
+    assert set(dialog.fields) == set(settings.FIELDS)
+    tabs = dialog.findChild(QTabWidget)
+    assert tabs is not None
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Business", "Letters", "Loyalty", "Policy", "Targets",
+                                                             "Vouchers"]
+    limit = dialog.findChild(QLineEdit, "setting_desk_limit_cents")
+    assert limit is not None and limit.text() == "5000"
+
+
+def test_a_wrong_value_is_said_in_place_and_nothing_saved(qtbot: QtBot, owner: StaffMember) -> None:
+    dialog, changed = _dialog(qtbot, owner)
+    days = dialog.findChild(QLineEdit, "setting_follow_up_days")
+    currency = dialog.findChild(QLineEdit, "setting_currency")
+    assert days is not None and currency is not None
+    days.setText("three")
+    currency.setText("pounds")
+    dialog.save()
+    assert dialog.errors.message("follow_up_days") == "Enter a whole number."
+    assert "three-letter code" in dialog.errors.message("currency")
+    assert dialog.isVisible() and changed == [] and settings.load() == settings.DEFAULTS
+    assert days.text() == "three"  # nothing typed is lost
+    message = dialog.findChild(QLabel, "settingsMessage")
+    assert message is not None and message.isVisible()
+
+
+def test_saving_is_recorded_under_the_approving_manager(qtbot: QtBot, owner: StaffMember) -> None:
+    dialog, changed = _dialog(qtbot, owner)
+    days = dialog.findChild(QLineEdit, "setting_follow_up_days")
+    currency = dialog.findChild(QLineEdit, "setting_currency")
+    assert days is not None and currency is not None
+    days.setText("5")
+    currency.setText("PLN")
+    dialog.save()
+    assert not dialog.isVisible() and changed == [{"settings"}]
+    loaded = settings.load()
+    assert (loaded.follow_up_days, loaded.currency) == (5, "PLN")
+    [change] = audit.history("settings", 0)
+    assert change.staff_name == "Olga Owner" and change.after == {"follow_up_days": 5, "currency": "PLN"}

@@ -1,0 +1,134 @@
+"""The business's settings, edited by a manager: one field per option, grouped, each error shown in place."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import DeskError, ValidationError
+from models.services import settings
+from models.services.settings import BusinessSettings
+from models.services.staff import Approval
+from ui.forms import FieldErrors, error_label
+from ui.operations import Operations
+
+_CHOICES = {"paper_size": ("A4", "Letter")}
+_MULTILINE = {"business_address", "template_apology", "template_follow_up", "template_resolution"}
+
+
+class SettingsDialog(QDialog):
+    """Opened only with a manager's ``approval``; saving is recorded under that manager."""
+
+    def __init__(self, approval: Approval, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Business settings — approved by %s") % approval.manager_name)
+        self._approval = approval
+        self._operations = operations
+        self._loaded = settings.load()
+        self.fields: dict[str, QWidget] = {}
+        self.errors = FieldErrors()
+        self.tabs = QTabWidget(self)
+        forms: dict[str, QFormLayout] = {}
+        for spec in dataclasses.fields(BusinessSettings):
+            group = str(spec.metadata["group"])
+            if group not in forms:
+                page = QWidget()
+                forms[group] = QFormLayout(page)
+                forms[group].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+                scroll = QScrollArea(self.tabs)
+                scroll.setWidget(page)
+                scroll.setWidgetResizable(True)
+                self.tabs.addTab(scroll, self.tr(group))
+            widget = self._editor(spec.name, getattr(self._loaded, spec.name), page)
+            widget.setObjectName(f"setting_{spec.name}")
+            if spec.metadata.get("help"):
+                widget.setToolTip(self.tr(str(spec.metadata["help"])))
+            self.fields[spec.name] = widget
+            self.errors.add_row(forms[group], spec.name, self.tr(str(spec.metadata["label"])) + ":", widget)
+        self.message = error_label(self, "settingsMessage")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(640, 520)
+
+    def _editor(self, name: str, value: Any, parent: QWidget) -> QWidget:
+        if name in _CHOICES:
+            combo = QComboBox(parent)
+            combo.addItems(list(_CHOICES[name]))
+            combo.setCurrentText(str(value))
+            return combo
+        if name in _MULTILINE:
+            edit = QPlainTextEdit(str(value), parent)
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(110)
+            return edit
+        line = QLineEdit(str(value), parent)
+        line.setMaxLength(200 if isinstance(value, str) else 12)
+        return line
+
+    def _value(self, name: str) -> Any:
+        widget = self.fields[name]
+        if isinstance(widget, QComboBox):
+            return widget.currentText()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        assert isinstance(widget, QLineEdit)
+        text = widget.text().strip()
+        if isinstance(getattr(self._loaded, name), int):
+            try:
+                return int(text.replace(",", "").replace(" ", ""))
+            except ValueError:
+                return text  # the validator says "Enter a whole number." in place
+        return text
+
+    def changes(self) -> dict[str, Any]:
+        """The settings that differ from what was loaded."""
+        values = {name: self._value(name) for name in self.fields}
+        return {name: value for name, value in values.items() if value != getattr(self._loaded, name)}
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.message.hide()
+        changes = self.changes()
+        if not changes:
+            self.accept()
+            return
+        manager_id = self._approval.manager_id
+        saved = self._operations.run(lambda: settings.save(changes, manager_id), changes={"settings"},
+                                     failed=self._failed, done=self.tr("Settings saved."))
+        if saved is not None:
+            self.accept()
+
+    def _failed(self, error: DeskError) -> None:
+        if isinstance(error, ValidationError):
+            self.errors.show(error.fields)
+            for name in error.fields:  # show the tab holding the first field in error
+                widget = self.fields.get(name)
+                if widget is not None:
+                    for index in range(self.tabs.count()):
+                        tab = self.tabs.widget(index)
+                        if tab is not None and tab.isAncestorOf(widget):
+                            self.tabs.setCurrentIndex(index)
+                            break
+                    break
+        self.message.setText(error.message)
+        self.message.show()
