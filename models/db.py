@@ -22,7 +22,7 @@ from models.textfold import search_fields
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -378,8 +378,20 @@ def _migrate_4_trust(db: pw.Database) -> None:
     refold_customers(db)
 
 
+def _migrate_trend_indexes(db: pw.Database) -> None:
+    """Schema 5: covering indexes for the owner's trends (a period's visits and complaints read from the index
+    alone: twelve months over a million visits in a few hundred ms)."""
+    db.execute_sql('CREATE INDEX "visit_date_service_staff_id_amount_cents" ON "visit" '
+                   '("date", "service", "staff_id", "amount_cents")')
+    # peewee's own name for the index entities.py declares (it shortens long names with a hash)
+    db.execute_sql('CREATE INDEX "complaint_received_at_customer_id_visit_id_first_contact_b3633fe" '
+                   'ON "complaint" ("received_at", "customer_id", "visit_id", '
+                   '"first_contact_at", "resolved_at", "satisfaction", "root_cause")')
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
     3: _migrate_3_promise_kind,
     4: _migrate_4_trust,
+    5: _migrate_trend_indexes,
 }
