@@ -21,6 +21,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (default 300)")
     demo.add_argument("--seed", type=int, default=7, metavar="S", help="the same seed gives the same data")
+    export = commands.add_parser("export", help="write customers, complaints, vouchers or remedies to a CSV file")
+    export.add_argument("kind", choices=("customers", "complaints", "vouchers", "remedies"))
+    export.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV file to write")
+    export.add_argument("--bom", action="store_true",
+                        help="start with a byte-order mark, so spreadsheet apps read the text as UTF-8")
     bench = commands.add_parser("bench", help="run the scale benchmark (same as python -m benchmarks)")
     bench.add_argument("--scale", type=float, default=1.0, metavar="S",
                        help="1.0 = 100,000 customers, 1,000,000 visits, 200,000 complaints")
@@ -61,6 +66,24 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from models.services import exports
+
+    _open(args.db)
+
+    def report(done: int, total: int) -> bool:
+        if sys.stderr.isatty():
+            print(f"\rexporting {args.kind}: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    summary = exports.export(args.kind, args.out, bom=args.bom, progress=report)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    one = {"customers": "customer", "complaints": "complaint", "vouchers": "voucher", "remedies": "remedy"}
+    print(f"Exported {summary.rows:,} {args.kind if summary.rows != 1 else one[args.kind]} to {summary.path}.")
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from benchmarks.__main__ import main as bench_main
 
@@ -83,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from models.errors import DeskError
 
-    handlers = {"demo": _demo, "bench": _bench}
+    handlers = {"demo": _demo, "export": _export, "bench": _bench}
     try:
         return handlers[args.command](args)
     except (DeskError, _UsageError) as exc:
