@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QToolButton
 from pytestqt.qtbot import QtBot
 
 from models.entities import Complaint, Visit, Voucher
-from models.services import customers, demo, staff
+from models.services import complaints, customers, demo, staff
+from models.services.complaints import ComplaintInput
 from models.services.customers import CustomerInput
 from models.services.exports import ExportSummary
 from models.services.staff import Approval, StaffMember, command_line_actor
 from ui.bus import DeskBus
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.merge_dialog import MergeDialog
+from ui.dialogs.root_cause_dialog import RootCauseDialog
 from ui.operations import Operations
 from ui.panes.trends_dashboard import TrendsDashboard
 
@@ -181,3 +183,39 @@ def test_export_to_nowhere_is_said_in_place(qtbot: QtBot, owner: StaffMember, op
         qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     assert dialog.message.isVisible() and "does not exist" in dialog.message.text()
     assert not (tmp_path / "missing").exists()
+
+
+def test_closing_asks_for_the_root_cause(qtbot: QtBot, owner: StaffMember, ops: Operations) -> None:
+    cust = customers.create_customer(CustomerInput(name="Anna Smith"), owner.id)
+    row = complaints.create_complaint(ComplaintInput(customer_id=cust.id, category="late", summary="Late"), owner.id)
+    row = complaints.set_status(row.id, row.version, "resolved", owner.id)
+    dialog = RootCauseDialog(ops.bus, ops, lambda: owner.id, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.submit()  # no cause chosen
+    assert dialog.errors.message("root_cause") == "Choose what caused the problem."
+    dialog.cause.setCurrentIndex(dialog.cause.findData("other"))
+    dialog.submit()
+    assert dialog.errors.message("root_cause_note") == "Say in a few words what the cause was."
+    assert complaints.get_complaint(row.id).status == "resolved" and dialog.isVisible()
+    qtbot.keyClicks(dialog.note, "Key left in the wrong car")
+    dialog.submit()
+    stored = complaints.get_complaint(row.id)
+    assert stored.status == "closed" and stored.root_cause == "other: Key left in the wrong car"
+    assert dialog.closed == stored and not dialog.isVisible()
+
+
+def test_closing_a_complaint_changed_elsewhere_is_said_in_place(qtbot: QtBot, owner: StaffMember,
+                                                               ops: Operations) -> None:
+    cust = customers.create_customer(CustomerInput(name="Anna Smith"), owner.id)
+    row = complaints.create_complaint(ComplaintInput(customer_id=cust.id, category="late", summary="Late"), owner.id)
+    row = complaints.set_status(row.id, row.version, "resolved", owner.id)
+    dialog = RootCauseDialog(ops.bus, ops, lambda: owner.id, row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    complaints.reopen(row.id, row.version, owner.id)  # another desk
+    dialog.cause.setCurrentIndex(dialog.cause.findData("parts"))
+    qtbot.keyClicks(dialog.note, "Pads")
+    dialog.submit()
+    assert dialog.message.isVisible() and "changed by Olga Owner" in dialog.message.text()
+    assert dialog.note.text() == "Pads" and complaints.get_complaint(row.id).root_cause == ""
