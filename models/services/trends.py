@@ -324,8 +324,8 @@ def _complaint_figures(start: str, end: str) -> _ComplaintFigures:
     between = "c.received_at >= ? AND c.received_at < ?"
     found = _query(f"SELECT {_hours_sql('c.first_contact_at', 'c.received_at')}, "
                    f"{_hours_sql('c.resolved_at', 'c.received_at')} FROM complaint c WHERE {between}", (start, end))
-    contact_hours = [None if h is None else max(0.0, h) for h, _ in found]
-    resolution_hours = [None if h is None else max(0.0, h) for _, h in found]
+    contact_hours = [None if h is None else max(0.0, float(h)) for h, _ in found]  # PostgreSQL: Decimal
+    resolution_hours = [None if h is None else max(0.0, float(h)) for _, h in found]
     figures = _ComplaintFigures(contact_hours, resolution_hours, contact_hours.count(None),
                                 resolution_hours.count(None), Counter(), Counter(), Counter(), Counter())
     for satisfaction, cause, n in _query(
@@ -379,14 +379,14 @@ def _win_back(start: str, end: str, now: dt.datetime) -> WinBack:
     """Complainants (first complaint in the period) with a visit within WIN_BACK_DAYS days after it."""
     settled_before = _stamp(now - dt.timedelta(days=WIN_BACK_DAYS))
     days = WIN_BACK_DAYS
-    later = f"date(first, '+{days} days')" if is_sqlite() else f"(first + interval '{days} days')::date"
-    after = "date(first)" if is_sqlite() else "first::date"
+    later = f"date(first_at, '+{days} days')" if is_sqlite() else f"(first_at + interval '{days} days')::date"
+    after = "date(first_at)" if is_sqlite() else "first_at::date"
     (complainants, came_back, recent_not_back), = _query(
         "SELECT COUNT(*), COALESCE(SUM(back), 0), "
-        "COALESCE(SUM(CASE WHEN back = 0 AND first >= ? THEN 1 ELSE 0 END), 0) "
-        "FROM (SELECT first, CASE WHEN EXISTS (SELECT 1 FROM visit v WHERE v.customer_id = f.customer_id "
+        "COALESCE(SUM(CASE WHEN back = 0 AND first_at >= ? THEN 1 ELSE 0 END), 0) "
+        "FROM (SELECT first_at, CASE WHEN EXISTS (SELECT 1 FROM visit v WHERE v.customer_id = f.customer_id "
         f"AND v.date > {after} AND v.date <= {later}) THEN 1 ELSE 0 END AS back "
-        "FROM (SELECT customer_id, MIN(received_at) AS first FROM complaint "
+        "FROM (SELECT customer_id, MIN(received_at) AS first_at FROM complaint "
         "WHERE received_at >= ? AND received_at < ? GROUP BY customer_id) f) w",
         (settled_before, start, end))
     (issued, redeemed), = _query(
