@@ -53,6 +53,7 @@ class ExportDialog(QDialog):
         self.path = QLineEdit(self)
         self.path.setObjectName("exportPath")
         self.path.setPlaceholderText(self.tr("Where to save the CSV file"))
+        self.path.setMaxLength(4096)  # longer than any path a system accepts
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setObjectName("exportBrowse")
         browse.clicked.connect(self._browse)
