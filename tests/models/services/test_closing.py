@@ -33,22 +33,33 @@ def test_close_with_a_cause_and_a_note(owner: StaffMember, resolved: complaints.
     assert board.root_causes == (("Scheduling or capacity", 1),)
 
 
-@pytest.mark.parametrize(("cause", "note", "field"), [
-    ("bad_luck", "", "root_cause"), ("other", "  ", "root_cause_note"), ("parts", "x" * 501, "root_cause_note"),
-    ("parts", "tab\x07bell", "root_cause_note")])
+def test_a_cause_without_a_note(owner: StaffMember, resolved: complaints.ComplaintRecord) -> None:
+    closed = closing.close_with_root_cause(resolved.id, resolved.version, "parts", owner.id)
+    assert closed.root_cause == "parts"
+    change = audit.last_change("complaint", resolved.id)
+    assert change is not None and change.before == {"status": "resolved", "root_cause": ""}
+    assert change.after == {"status": "closed", "root_cause": "parts"}
+
+
+@pytest.mark.parametrize(("cause", "note", "field", "message"), [
+    ("bad_luck", "", "root_cause", "Choose what caused the problem."),
+    ("other", "  ", "root_cause_note", "Say in a few words what the cause was."),
+    ("parts", "x" * 501, "root_cause_note", "Too long: 501 characters, 500 at most."),
+    ("parts", "tab\x07bell", "root_cause_note", "Remove the control characters (pasted from another program?).")])
 def test_a_bad_cause_is_refused_and_nothing_changes(owner: StaffMember, resolved: complaints.ComplaintRecord,
-                                                    cause: str, note: str, field: str) -> None:
+                                                    cause: str, note: str, field: str, message: str) -> None:
     with pytest.raises(ValidationError) as info:
         closing.close_with_root_cause(resolved.id, resolved.version, cause, owner.id, note=note)
-    assert field in info.value.fields
+    assert info.value.fields == {field: message}
     stored = Complaint.get_by_id(resolved.id)
     assert stored.status == "resolved" and stored.root_cause == "" and stored.version == resolved.version
 
 
 def test_a_stale_copy_or_an_open_complaint_is_refused(owner: StaffMember,
                                                       resolved: complaints.ComplaintRecord) -> None:
-    with pytest.raises(StaleEdit):
+    with pytest.raises(StaleEdit) as stale:
         closing.close_with_root_cause(resolved.id, resolved.version - 1, "parts", owner.id)
+    assert stale.value.message.startswith("This complaint was changed by Olga Owner at ")
     reopened = complaints.reopen(resolved.id, resolved.version, owner.id)
     with pytest.raises(InvalidTransition):
         closing.close_with_root_cause(reopened.id, reopened.version, "parts", owner.id)
@@ -57,5 +68,6 @@ def test_a_stale_copy_or_an_open_complaint_is_refused(owner: StaffMember,
 
 def test_stored_causes_are_grouped_by_their_list_entry() -> None:
     assert closing.root_cause_key("parts: pads") == "parts"
+    assert closing.root_cause_key("parts: pads: the new supplier's") == "parts"
     assert closing.root_cause_key("a note typed elsewhere") == "other"
     assert closing.root_cause_key("") == ""
