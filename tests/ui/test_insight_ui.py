@@ -94,6 +94,26 @@ def test_choosing_a_period_works_the_figures_out_again(qtbot: QtBot, owner: Staf
     assert status is not None and "No complaints" in status.text()
 
 
+def test_the_dashboard_follows_the_data(qtbot: QtBot, owner: StaffMember, ops: Operations) -> None:
+    board = TrendsDashboard(ops.bus, ops, lambda: None)
+    qtbot.addWidget(board)
+    with qtbot.waitSignal(board.sig_refreshed, timeout=20000):
+        board.show()  # worked out when first shown
+    assert board.result is not None and board.result.board.complaints == 0
+    cust = customers.create_customer(CustomerInput(name="Anna Smith"), owner.id)
+    complaints.create_complaint(ComplaintInput(customer_id=cust.id, category="late", summary="Late"), owner.id)
+    with qtbot.waitSignal(board.sig_refreshed, timeout=20000):
+        ops.bus.data_changed.emit({"complaints"})  # a save anywhere on the desk
+    assert board.result.board.complaints == 1
+    board.hide()
+    complaints.create_complaint(ComplaintInput(customer_id=cust.id, category="late", summary="Again"), owner.id)
+    ops.bus.data_changed.emit({"complaints"})  # hidden: nothing worked out yet
+    assert board.result.board.complaints == 1
+    with qtbot.waitSignal(board.sig_refreshed, timeout=20000):
+        board.show()
+    assert board.result.board.complaints == 2
+
+
 def approving(owner: StaffMember, asked: list[str]) -> Callable[[str, Callable[[Approval], None]], None]:
     def request(reason: str, then: Callable[[Approval], None]) -> None:
         asked.append(reason)

@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -65,6 +65,7 @@ class TrendsDashboard(QWidget):
         self.staff_id_getter = staff_id_getter
         self.result: TrendsResult | None = None
         self._generation = 0
+        self._stale = True  # nothing worked out yet: the first show does it
         self._colours: dict[str, QColor] = {}
         self.period = QComboBox(self)
         self.period.setObjectName("trendsPeriod")
@@ -120,6 +121,7 @@ class TrendsDashboard(QWidget):
     def refresh(self) -> None:
         """Work the figures out again in the background; a newer refresh supersedes an older one."""
         self._generation += 1
+        self._stale = False
         generation = self._generation
         months = self.months()
         self.status.setText(self.tr("Working out the trends…"))
@@ -131,7 +133,16 @@ class TrendsDashboard(QWidget):
         )
 
     def _on_data_changed(self, kinds: set[str]) -> None:
-        if kinds & REFRESH_ON and self.isVisible():
+        if kinds & REFRESH_ON:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # worked out again when next shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def _failed(self, generation: int, error: DeskError) -> None:
