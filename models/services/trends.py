@@ -334,12 +334,14 @@ def _complaint_figures(start: str, end: str) -> _ComplaintFigures:
         if satisfaction is not None:
             figures.scores[int(satisfaction)] += n
         figures.causes[root_cause_key(str(cause or ""))] += n
+    # counted per visit first, so the visits are then looked up in id order (neighbouring pages, not random ones)
     for service, staff_id, n in _query(
-            "SELECT v.service, v.staff_id, COUNT(*) FROM complaint c JOIN visit v ON v.id = c.visit_id "
-            f"WHERE {between} GROUP BY 1, 2", (start, end)):
-        figures.by_service[str(service)] += n
+            "SELECT v.service, v.staff_id, SUM(c.n) FROM (SELECT c.visit_id, COUNT(*) AS n FROM complaint c "
+            f"WHERE {between} AND c.visit_id IS NOT NULL GROUP BY c.visit_id) c JOIN visit v ON v.id = c.visit_id "
+            "GROUP BY 1, 2", (start, end)):
+        figures.by_service[str(service)] += int(n)  # a SUM: a Decimal on PostgreSQL
         if staff_id is not None:
-            figures.by_staff[int(staff_id)] += n
+            figures.by_staff[int(staff_id)] += int(n)
     return figures
 
 
