@@ -98,11 +98,13 @@ def recurring_problems(today: dt.date | None = None) -> list[Alert]:
         (window if week >= window_start else baseline)[category] += n
     pair_window: Counter[tuple[str, str]] = Counter()
     pair_baseline: Counter[tuple[str, str]] = Counter()
+    # counted per visit first, so the visits are then read in id order
     for category, service, in_window, n in _query(
-            "SELECT c.category, v.service, CASE WHEN c.received_week >= ? THEN 1 ELSE 0 END, COUNT(*) "
-            "FROM complaint c JOIN visit v ON v.id = c.visit_id WHERE c.received_week >= ? AND c.received_week <= ? "
-            "GROUP BY 1, 2, 3", (window_start, weeks[0], weeks[-1])):
-        (pair_window if in_window else pair_baseline)[(category, service)] += n
+            "SELECT c.category, v.service, c.in_window, SUM(c.n) FROM (SELECT visit_id, category, "
+            "CASE WHEN received_week >= ? THEN 1 ELSE 0 END AS in_window, COUNT(*) AS n FROM complaint "
+            "WHERE received_week >= ? AND received_week <= ? AND visit_id IS NOT NULL GROUP BY 1, 2, 3) c "
+            "JOIN visit v ON v.id = c.visit_id GROUP BY 1, 2, 3", (window_start, weeks[0], weeks[-1])):
+        (pair_window if in_window else pair_baseline)[(category, service)] += int(n)  # SUM: Decimal on a server
 
     def usual(base: int) -> float:
         return max(1.0, base / BASELINE_WEEKS * WINDOW_WEEKS)
