@@ -353,9 +353,20 @@ def refold_customers(db: pw.Database) -> None:
         country_code = str(json.loads(row[0])) if row else "44"
     except ValueError:
         country_code = "44"
-    query = db.execute_sql("SELECT id, name, phone, email, postcode, city FROM customer")
-    updates = [(*search_fields(name, phone, email, postcode, city, country_code), cid)
-               for cid, name, phone, email, postcode, city in query.fetchall()]
+    query = db.execute_sql("SELECT id, name, phone, email, postcode, city, merged_into_id FROM customer")
+    found = query.fetchall()
+    folded = {cid: search_fields(name, phone, email, postcode, city, country_code)
+              for cid, name, phone, email, postcode, city, _ in found}
+    # a customer merged into another keeps that one findable by the merged name (models/services/merge.py)
+    merged_words: dict[int, list[str]] = {}
+    for cid, *_, into in found:
+        if into is not None and into in folded:
+            merged_words.setdefault(into, []).extend(folded[cid][0].split())
+    updates = []
+    for cid, (text, sort_key) in folded.items():
+        have = text.split()
+        extra = [w for w in dict.fromkeys(merged_words.get(cid, [])) if w not in have]
+        updates.append((text + "".join(" " + w for w in extra), sort_key, cid))
     if is_sqlite(db):  # one statement for all rows: a shop with 100,000 customers upgrades in seconds
         db.connection().executemany("UPDATE customer SET search_text = ?, sort_key = ? WHERE id = ?", updates)
     else:

@@ -149,3 +149,15 @@ def test_refusals_change_nothing(owner: StaffMember, approval: Approval) -> None
     after = [(r.id, r.merged_into_id, r.version, r.search_text) for r in Customer.select().order_by(Customer.id)]
     assert after == before and Visit.get().customer_id == a.id
     assert [p for p in merge.find_duplicates() if b.id in (p.first.id, p.second.id)] == []  # merged: not offered
+
+
+def test_a_later_upgrade_keeps_the_merged_name_findable(owner: StaffMember, approval: Approval) -> None:
+    from models.db import database, refold_customers
+
+    keep = new(owner, "Anna Smith")
+    old = new(owner, "Ania Kowalska", phone="0117 496 0000")
+    merge.merge_customers(old.id, old.version, keep.id, keep.version, approval, owner.id)
+    with database.atomic():
+        refold_customers(database.obj)  # what a migration that changes the folding runs
+    assert names("kowalska") == ["Anna Smith"] and names("01174960000") == ["Anna Smith"]
+    assert names("smith") == ["Anna Smith"]
