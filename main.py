@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--date-format", choices=("DD/MM/YYYY", "MM/DD/YYYY"),
                           help="how to read dates like 03/04/2024 when the file does not make it clear")
     commands.add_parser("todo", help="promises and follow-ups due, overdue first")
+    export = commands.add_parser("export", help="write customers, complaints, vouchers or remedies to a CSV file")
+    export.add_argument("kind", choices=("customers", "complaints", "vouchers", "remedies"))
+    export.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV file to write")
+    export.add_argument("--bom", action="store_true",
+                        help="start with a byte-order mark, so spreadsheet apps read the text as UTF-8")
     bench = commands.add_parser("bench", help="run the scale benchmark (same as python -m benchmarks)")
     bench.add_argument("--scale", type=float, default=1.0, metavar="S",
                        help="1.0 = 100,000 customers, 1,000,000 visits, 200,000 complaints")
@@ -122,6 +127,24 @@ def _todo(args: argparse.Namespace) -> int:
         state = "was due" if warning.breached else "due by"
         print(f"SLA       {target} {state} {warning.deadline.astimezone().strftime('%a %d %b %H:%M')}  "
               f"{warning.customer_name} — {warning.summary} (complaint #{warning.complaint_id})")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from models.services import exports
+
+    _open(args.db)
+
+    def report(done: int, total: int) -> bool:
+        if sys.stderr.isatty():
+            print(f"\rexporting {args.kind}: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+        return True
+
+    summary = exports.export(args.kind, args.out, bom=args.bom, progress=report)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    one = {"customers": "customer", "complaints": "complaint", "vouchers": "voucher", "remedies": "remedy"}
+    print(f"Exported {summary.rows:,} {args.kind if summary.rows != 1 else one[args.kind]} to {summary.path}.")
     return 0
 
 
@@ -391,7 +414,8 @@ def main(argv: list[str] | None = None) -> int:
     from models.errors import DeskError
 
     handlers = {"demo": _demo, "todo": _todo, "bench": _bench, "voucher": _voucher, "letter": _letter,
-                "letters": _letters, "backup": _backup, "restore": _restore, "check": _check, "import": _import}
+                "letters": _letters, "backup": _backup, "restore": _restore, "check": _check, "import": _import,
+                "export": _export}
     try:
         return handlers[args.command](args)
     except (DeskError, _UsageError) as exc:

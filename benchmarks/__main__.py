@@ -230,6 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     print("Data safety (import, backup" + (", search on PostgreSQL)" if args.postgres else ")"))
     print()
     print("\n".join(safety_figures(args.scale, path, args.postgres)))
+    print()
+    from benchmarks.insight import measure
+
+    print("| the owner's figures (12 months) | Makegood | direct baseline | ratio | goal | met |")
+    print("|---|---|---|---|---|---|")
+    for work, app_ms, base_ms, goal, met in measure(path, args.repeat):
+        print(_row(work, app_ms, base_ms, "ms", goal, met))
     return 0
 
 

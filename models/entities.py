@@ -120,6 +120,8 @@ class Visit(BaseModel):
         indexes = (
             (("customer", "date"), False),
             (("customer", "amount_cents"), False),
+            # schema 5: the trends' revenue and visits per service and staff over a period, from the index alone
+            (("date", "service", "staff", "amount_cents"), False),
         )
 
 
@@ -151,6 +153,9 @@ class Complaint(BaseModel):
             (("customer", "received_at"), False),
             (("status",), False),
             (("received_week", "category"), False),
+            # schema 5: the trends' pass over a period's complaints, from the index alone
+            (("received_at", "customer", "visit", "first_contact_at", "resolved_at", "satisfaction", "root_cause"),
+             False),
         )
 
 

@@ -162,9 +162,24 @@ def update_customer(customer_id: int, expected_version: int, data: CustomerInput
         before = audit.snapshot(row)
         for key, value in _row_values(data).items():
             setattr(row, key, value)
+        row.search_text = with_merged_words(row.id, row.search_text)  # still found by a merged record's name
         save_versioned(row, expected_version, "customer", "customer")
         audit.record(staff_id, "customer", row.id, "update", before, audit.snapshot(row))
     return _record(row)
+
+
+def add_search_words(search_text: str, extra: str) -> str:
+    """``search_text`` with the words of ``extra`` it does not have yet (both folded, space-led)."""
+    have = search_text.split()
+    new = [word for word in dict.fromkeys(extra.split()) if word not in have]
+    return search_text + "".join(" " + word for word in new)
+
+
+def with_merged_words(customer_id: int, search_text: str) -> str:
+    """The search text of a customer, with the words of every customer merged into them (models/services/merge)."""
+    for (merged,) in rows(Customer.select(Customer.search_text).where(Customer.merged_into == customer_id)):
+        search_text = add_search_words(search_text, merged)
+    return search_text
 
 
 def _get_row(customer_id: int) -> Customer:
