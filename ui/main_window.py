@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QStatusBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QStatusBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.errors import DeskError, NotFound
 from models.services import customers
@@ -15,9 +25,12 @@ from models.services.staff import Approval, StaffMember
 from ui.bus import DeskBus
 from ui.operations import Operations
 from ui.operations.desk_staff import DeskStaff
+from ui.operations.records import RecordsFlows
 from ui.panes.complaint_pane import ComplaintPane
 from ui.panes.customer_pane import CustomerPane
 from ui.panes.history_pane import HistoryPane
+from ui.panes.resolution_pane import ResolutionPane
+from ui.panes.today_queue import TodayQueue
 from ui.settings import WindowSettings
 
 if TYPE_CHECKING:
@@ -40,15 +53,34 @@ class MainWindow(QMainWindow):
         self.operations = Operations(self.bus, self)
         self.desk_staff = DeskStaff(self.bus, self.operations, self._settings, database_name, self)
 
+        self.records = RecordsFlows(self.bus, self.operations, self.desk_staff, self)
+
         self.customer_pane = CustomerPane(self.bus, self)
         self.history_pane = HistoryPane(self.bus, self)
+        self.today_queue = TodayQueue(self.bus, self.operations, self.current_staff_id, self)
+        self.alert_label = QLabel(self)
+        self.alert_label.setObjectName("recurringProblems")
+        self.alert_label.setWordWrap(True)
+        self.alert_label.hide()
+        idle = QWidget(self)
+        idle_layout = QVBoxLayout(idle)
+        idle_layout.setContentsMargins(0, 0, 0, 0)
+        idle_layout.addWidget(self.alert_label)
+        idle_layout.addWidget(self.today_queue, 1)
+        self.history_pane.set_idle_page(idle)
         self.complaint_pane = ComplaintPane(self.bus, self.operations, self.current_staff_id, self)
+        self.resolution_pane = ResolutionPane(self.bus, self.operations, self.current_staff_id, self)
+        # the complaint as the customer told it, and its resolution: one tab each, so the desk fits 1280×720
+        self.work_tabs = QTabWidget(self)
+        self.work_tabs.setObjectName("complaintTabs")
+        self.work_tabs.addTab(self.complaint_pane, self.tr("Complaint"))
+        self.work_tabs.addTab(self.resolution_pane, self.tr("Resolution — seven steps"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
-        for pane in (self.customer_pane, self.history_pane, self.complaint_pane):
+        for pane in (self.customer_pane, self.history_pane, self.work_tabs):
             self.splitter.addWidget(pane)
             self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
-        self.splitter.setSizes([330, 420, 450])
+        self.splitter.setSizes([300, 430, 550])
         self.setCentralWidget(self.splitter)
 
         status = QStatusBar(self)
@@ -67,7 +99,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.history_pane.edit_button, self.history_pane.complaint_button)
         self.setTabOrder(self.history_pane.complaint_button, self.complaint_pane.channel)
         screen = self.screen().availableGeometry()
-        self.resize(min(1200, screen.width()), min(720, screen.height()))
+        self.resize(min(1280, screen.width()), min(720, screen.height()))
         if self._settings.geometry is not None:
             self.restoreGeometry(self._settings.geometry)
         self.complaint_pane.clear()
@@ -103,22 +135,51 @@ class MainWindow(QMainWindow):
         self.redeem_action = self._action("actionRedeemVoucher", self.tr("&Redeem a voucher…"), "Ctrl+R",
                                           self.redeem_voucher)
         self.quit_action = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.today_action = self._action("actionToday", self.tr("&Today's promises and follow-ups"), "Ctrl+T",
+                                         self.show_today)
+        self.due_letters_action = self._action("actionDueLetters", self.tr("Print the &follow-up letters due…"),
+                                               None, self.print_due_letters)
+        self.show_complaint_action = self._action("actionShowComplaint", self.tr("Show the c&omplaint"), "Ctrl+1",
+                                                  lambda: self.work_tabs.setCurrentWidget(self.complaint_pane))
+        self.show_resolution_action = self._action(
+            "actionShowResolution", self.tr("Show the &resolution"), "Ctrl+2", self.show_resolution)
+        self.settings_action = self._action("actionSettings", self.tr("&Settings…"), None, self.records.settings)
+        self.import_action = self._action("actionImport", self.tr("&Import from a CSV file…"), None,
+                                          self.records.import_records)
+        self.export_action = self._action("actionExport", self.tr("E&xport to a CSV file…"), None,
+                                          self.records.export_records)
+        self.backup_action = self._action("actionBackup", self.tr("&Back up now"), None, self.records.back_up_now)
+        self.restore_action = self._action("actionRestore", self.tr("Restore from a bac&kup…"), None,
+                                           self.records.restore)
+        self.trends_action = self._action("actionTrends", self.tr("&Trends dashboard"), "Ctrl+D",
+                                          self.records.trends)
+        self.merge_action = self._action("actionMerge", self.tr("&Merge duplicate customers…"), None,
+                                         self.records.merge_duplicates)
 
         menu = self.menuBar()
         desk = menu.addMenu(self.tr("&Desk"))
-        desk.addAction(self.redeem_action)
+        for action in (self.today_action, self.redeem_action, self.due_letters_action):
+            desk.addAction(action)
+        desk.addSeparator()
+        for action in (self.import_action, self.export_action, self.backup_action, self.restore_action):
+            desk.addAction(action)
+        desk.addSeparator()
         desk.addAction(self.demo_action)
+        desk.addAction(self.settings_action)
         desk.addSeparator()
         desk.addAction(self.quit_action)
         customer = menu.addMenu(self.tr("&Customer"))
-        for action in (self.find_action, self.new_customer_action, self.edit_customer_action):
+        for action in (self.find_action, self.new_customer_action, self.edit_customer_action, self.merge_action):
             customer.addAction(action)
         complaint = menu.addMenu(self.tr("Com&plaint"))
-        complaint.addAction(self.new_complaint_action)
-        complaint.addAction(self.save_action)
+        for action in (self.new_complaint_action, self.save_action, self.show_complaint_action,
+                       self.show_resolution_action):
+            complaint.addAction(action)
         people = menu.addMenu(self.tr("S&taff"))
         people.addAction(self.switch_action)
         people.addAction(self.add_staff_action)
+        owner = menu.addMenu(self.tr("&Owner"))
+        owner.addAction(self.trends_action)
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -136,6 +197,8 @@ class MainWindow(QMainWindow):
         self.history_pane.sig_edit_customer_requested.connect(self.edit_customer)
         self.history_pane.sig_load_demo_requested.connect(self.load_demo)
         self.history_pane.sig_first_customer_requested.connect(self.new_customer)
+        self.today_queue.sig_complaint_requested.connect(self.open_complaint_anywhere)
+        self.complaint_pane.sig_complaint_saved.connect(self._complaint_saved)
         self.bus.data_changed.connect(self._on_data_changed)
 
     # --- start-up
@@ -148,6 +211,8 @@ class MainWindow(QMainWindow):
         self.history_pane.show_welcome(not customers.has_customers())
         self.customer_pane.focus_search()
         self.desk_staff.start()
+        self.records.daily_backup()
+        self._check_recurring_problems()
 
     # --- who is at the desk
     def current_staff_id(self) -> int | None:
@@ -170,6 +235,7 @@ class MainWindow(QMainWindow):
                     self.tr("The complaint on the right is not saved yet — save it with Ctrl+S."), 10000)
             else:
                 self.complaint_pane.clear()
+                self.resolution_pane.clear()
 
     def _leave_complaint(self) -> bool:
         """May the complaint pane show something else? Asks first when there are unsaved edits."""
@@ -183,6 +249,57 @@ class MainWindow(QMainWindow):
     def _open_complaint(self, complaint_id: int) -> None:
         if complaint_id != self.complaint_pane.complaint_id and self._leave_complaint():
             self.complaint_pane.open_complaint(complaint_id)
+            self.resolution_pane.open_complaint(complaint_id)
+
+    def open_complaint_anywhere(self, complaint_id: int) -> None:
+        """From the Today queue: the complaint's customer, the complaint, and its resolution at once."""
+        from models.services import complaints
+
+        if not self._leave_complaint():
+            return
+        try:
+            record = complaints.get_complaint(complaint_id)
+        except DeskError as exc:
+            self.bus.message_posted.emit(exc.message)
+            return
+        self.customer_pane.select_customer(record.customer_id)
+        self.history_pane.show_customer(record.customer_id)
+        self.complaint_pane.open_complaint(complaint_id)
+        self.show_resolution()
+
+    def _complaint_saved(self, complaint_id: int) -> None:
+        was_open = self.resolution_pane.complaint_id == complaint_id
+        self.resolution_pane.open_complaint(complaint_id)
+        if not was_open:  # a complaint just logged: the next thing is to walk through its resolution
+            self.show_resolution()
+
+    def show_resolution(self) -> None:
+        self.work_tabs.setCurrentWidget(self.resolution_pane)
+        self.resolution_pane.focus_current_step()
+
+    def show_today(self) -> None:
+        """What is due: promises and follow-ups (overdue first) and the targets about to be missed."""
+        self.history_pane.show_customer(None)
+        self.today_queue.refresh()
+        self.today_queue.view.setFocus()
+
+    def print_due_letters(self) -> None:
+        if not self.desk_staff.require():
+            return
+        from ui.dialogs.documents import print_due_letters
+
+        print_due_letters(self, self.operations, self.current_staff_id)
+
+    def _check_recurring_problems(self) -> None:
+        """A problem that keeps coming back is said above the Today queue (worked out in the background)."""
+        from models.services import alerts
+
+        def show(found: list[alerts.Alert]) -> None:
+            self.alert_label.setText("\n".join(alert.sentence for alert in found[:3]))
+            self.alert_label.setVisible(bool(found))
+
+        self.operations.run_in_background(lambda _report: alerts.recurring_problems(), succeeded=show,
+                                          failed=lambda _error: None)
 
     def _activate_customer(self, customer_id: int) -> None:
         self._show_customer(customer_id)
@@ -224,6 +341,8 @@ class MainWindow(QMainWindow):
             return
         if not self.desk_staff.require() or not self._leave_complaint():
             return
+        self.resolution_pane.clear()
+        self.work_tabs.setCurrentWidget(self.complaint_pane)
         self.complaint_pane.new_complaint(customer_id)
 
     def save_complaint(self) -> None:

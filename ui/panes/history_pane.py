@@ -77,6 +77,7 @@ class HistoryPane(QWidget):
         hint = QLabel(self.tr("Find a customer on the left (Ctrl+F), or add a new one (Ctrl+N)."), self.stack)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setWordWrap(True)
+        self.hint: QWidget = hint
         page = QWidget(self.stack)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(hint)
@@ -143,6 +144,13 @@ class HistoryPane(QWidget):
     @property
     def customer_id(self) -> int | None:
         return self._customer_id
+
+    def set_idle_page(self, widget: QWidget) -> None:
+        """What the pane shows when no customer is open (the Today queue), in place of the plain hint."""
+        self.stack.removeWidget(self.hint)
+        self.hint.deleteLater()
+        self.stack.insertWidget(self.PAGE_HINT, widget)
+        self.hint = widget
 
     def show_welcome(self, empty_database: bool) -> None:
         if self._customer_id is None:

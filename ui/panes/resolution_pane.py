@@ -32,6 +32,7 @@ from ui.bus import DeskBus
 from ui.format import local_datetime, money
 from ui.forms import error_label
 from ui.operations import Operations
+from ui.panes.documents_box import DocumentsBox
 from ui.panes.remedy_box import RemedyBox
 
 PROMPTS = {
@@ -172,6 +173,8 @@ class ResolutionPane(QWidget):
             steps_layout.addWidget(section)
         self.remedy = RemedyBox(bus, operations, staff_id_getter, body)
         steps_layout.insertWidget(STEPS.index("agreement"), self.remedy)  # between seeking and agreeing
+        self.documents = DocumentsBox(operations, staff_id_getter, body)
+        steps_layout.addWidget(self.documents)
         steps_layout.addStretch(1)
         self.steps_area = QScrollArea(self)
         self.steps_area.setWidget(body)
@@ -245,6 +248,7 @@ class ResolutionPane(QWidget):
                 if section.satisfaction is not None:
                     section.satisfaction.setCurrentIndex(0)
         self.remedy.show_view(view)
+        self.documents.show_complaint(view.complaint_id, view.customer_id)
 
     def reload(self) -> None:
         if self.complaint_id is not None:
@@ -257,6 +261,13 @@ class ResolutionPane(QWidget):
             if focus is not None and section.isAncestorOf(focus):
                 return step
         return self.view.next_step if self.view is not None else None
+
+    def focus_current_step(self) -> None:
+        """The keyboard goes to the note of the first step not done yet (Ctrl+Enter marks it done)."""
+        step = self.view.next_step if self.view is not None else None
+        if step is not None:
+            self.sections[step].note.setFocus()
+            self.steps_area.ensureWidgetVisible(self.sections[step])
 
     # --- doing the steps
     def complete_current(self) -> None:
