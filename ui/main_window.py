@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.history_pane.sig_load_demo_requested.connect(self.load_demo)
         self.history_pane.sig_first_customer_requested.connect(self.new_customer)
         self.today_queue.sig_complaint_requested.connect(self.open_complaint_anywhere)
+        self.history_pane.sig_letter_requested.connect(self.reprint_letter)
         self.complaint_pane.sig_complaint_saved.connect(self._complaint_saved)
         self.bus.data_changed.connect(self._on_data_changed)
 
@@ -282,6 +283,16 @@ class MainWindow(QMainWindow):
         self.history_pane.show_customer(None)
         self.today_queue.refresh()
         self.today_queue.view.setFocus()
+
+    def reprint_letter(self, letter_id: int) -> None:
+        """A letter sent before, exactly as it was printed."""
+        from models.services import letters
+        from ui.dialogs.letter_preview import show_preview
+
+        stored = self.operations.run(lambda: letters.reprint(letter_id))
+        if stored is not None:
+            show_preview(self, self.operations, self.current_staff_id, stored.pdf, title=stored.title,
+                         file_name=f"letter-{stored.complaint_id}-{stored.id}.pdf")
 
     def print_due_letters(self) -> None:
         if not self.desk_staff.require():

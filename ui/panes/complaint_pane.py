@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -262,6 +263,11 @@ class ComplaintPane(QWidget):
             self._show_notice(self.tr("Say who is at the desk first (Ctrl+L); nothing was saved."))
             return False
         complaint_id, version = self._complaint_id, self._version
+        closing = (complaint_id is not None and data.status == "closed" and self._loaded is not None
+                   and self._loaded.status != "closed")
+        if closing:
+            # closing asks what caused it (the owner's trends count the causes): the other edits are saved first
+            data = dataclasses.replace(data, status=self._loaded.status if self._loaded else data.status)
         if complaint_id is None:
             row = self._operations.run(lambda: complaints.create_complaint(data, staff_id), changes={"complaints"},
                                        failed=self._refused, done=lambda r: self.tr("Complaint #%d saved.") % r.id)
@@ -273,7 +279,16 @@ class ComplaintPane(QWidget):
             return False
         self.sig_complaint_saved.emit(row.id)
         self.open_complaint(row.id)
+        if closing:
+            self._ask_root_cause(row)
         return True
+
+    def _ask_root_cause(self, record: complaints.ComplaintRecord) -> None:
+        from ui.dialogs.root_cause_dialog import RootCauseDialog
+
+        dialog = RootCauseDialog(self._bus, self._operations, self._current_staff, record, self.window())
+        dialog.accepted.connect(lambda: self.open_complaint(record.id))
+        dialog.open()
 
     def _refused(self, error: DeskError) -> None:
         """Say why in place; everything typed stays in the form."""
@@ -320,6 +335,10 @@ class ComplaintPane(QWidget):
             self.errors.clear()
 
     def _on_data_changed(self, kinds: set[str]) -> None:
+        if "complaints" in kinds and self._complaint_id is not None and not self.has_unsaved_changes():
+            # a step, a remedy or another desk moved the complaint on: show its status and take its new version
+            self.open_complaint(self._complaint_id)
+            return
         if "customers" in kinds and self._customer_id is not None and self._complaint_id is None:
             try:
                 customer = customers.get_customer(self._customer_id)

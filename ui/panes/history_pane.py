@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import NotFound
-from models.services import customers
+from models.services import customers, letters, resolution, vouchers
 from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS
 from ui.bus import DeskBus
 from ui.format import counted, local_date, money
@@ -57,6 +59,7 @@ class WelcomePage(QWidget):
 
 class HistoryPane(QWidget):
     sig_complaint_selected = Signal(int)
+    sig_letter_requested = Signal(int)  # a stored letter to reprint
     sig_new_complaint_requested = Signal(int)  # customer id
     sig_edit_customer_requested = Signal(int)
     sig_load_demo_requested = Signal()
@@ -65,6 +68,7 @@ class HistoryPane(QWidget):
     PAGE_WELCOME, PAGE_HINT, PAGE_HISTORY = range(3)
     KIND_ROLE = Qt.ItemDataRole.UserRole
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    COMPLAINT_ROLE = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, bus: DeskBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +142,7 @@ class HistoryPane(QWidget):
         self.edit_button.clicked.connect(self._request_edit)
         self.complaint_button.clicked.connect(self._request_complaint)
         self.timeline.currentItemChanged.connect(self._on_item_changed)
-        self.timeline.itemActivated.connect(lambda item, _col: self._on_item_changed(item, None))
+        self.timeline.itemActivated.connect(lambda item, _col: self._on_item_activated(item))
         bus.data_changed.connect(self._on_data_changed)
 
     @property
@@ -181,7 +185,7 @@ class HistoryPane(QWidget):
                 stats += " " + self.tr("(%d open)") % history.open_complaints
         self.stats_label.setText(stats)
         self.timeline.clear()
-        items = []
+        lines: list[tuple[dt.datetime, QTreeWidgetItem]] = []
         for entry in history.entries:
             if entry.kind == "visit":
                 what = entry.title
@@ -192,18 +196,46 @@ class HistoryPane(QWidget):
                 category = self.tr(CATEGORY_LABELS.get(entry.category, entry.category))
                 cells = [local_date(entry.when), self.tr("Complaint: %s — %s") % (entry.title, category),
                          self.tr(STATUS_LABELS.get(entry.status, ""))]
-            item = QTreeWidgetItem(cells)
-            item.setToolTip(1, cells[1])
-            item.setData(0, self.KIND_ROLE, entry.kind)
-            item.setData(0, self.ID_ROLE, entry.id)
+            item = self._item(cells, entry.kind, entry.id, entry.id if entry.kind == "complaint" else None)
             if entry.kind == "complaint":
                 font = item.font(1)
                 font.setBold(True)
                 for column in range(3):
                     item.setFont(column, font)
-            items.append(item)
-        self.timeline.addTopLevelItems(items)
+            lines.append((entry.when, item))
+        lines += self._resolution_lines(customer_id, [e.id for e in history.entries if e.kind == "complaint"])
+        lines.sort(key=lambda line: line[0], reverse=True)  # newest first; sorted() keeps a day's order
+        self.timeline.addTopLevelItems([item for _when, item in lines])
         self.stack.setCurrentIndex(self.PAGE_HISTORY)
+
+    def _item(self, cells: list[str], kind: str, entry_id: int, complaint_id: int | None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(cells)
+        item.setToolTip(1, cells[1])
+        item.setData(0, self.KIND_ROLE, kind)
+        item.setData(0, self.ID_ROLE, entry_id)
+        item.setData(0, self.COMPLAINT_ROLE, complaint_id)
+        return item
+
+    def _resolution_lines(self, customer_id: int,
+                          complaint_ids: list[int]) -> list[tuple[dt.datetime, QTreeWidgetItem]]:
+        """Each step, remedy, promise, voucher and letter of the customer's complaints, as lines of the timeline."""
+        lines = []
+        for entry in resolution.timeline_entries(customer_id):
+            label = {"step": self.tr("Step"), "remedy": self.tr("Remedy"), "promise": self.tr("Promise")}
+            cells = [local_date(entry.when), f"  {label.get(entry.kind, entry.kind)}: {entry.title}", ""]
+            lines.append((entry.when, self._item(cells, entry.kind, entry.id, entry.complaint_id)))
+        for voucher in vouchers.vouchers_for_customer(customer_id):
+            state = (self.tr("redeemed") if voucher.redeemed_at else self.tr("void") if voucher.voided_at
+                     else self.tr("until %s") % local_date(voucher.expires_at))
+            cells = [local_date(voucher.issued_at), self.tr("  Voucher %s — %s") % (voucher.code, voucher.value_text),
+                     state]
+            lines.append((voucher.issued_at, self._item(cells, "voucher", voucher.id, voucher.complaint_id)))
+        for complaint_id in complaint_ids:
+            for letter in letters.letters_for(complaint_id):
+                cells = [local_date(letter.created_at), self.tr("  Letter: %s (Enter to reprint)") % letter.title,
+                         letter.staff_name]
+                lines.append((letter.created_at, self._item(cells, "letter", letter.id, complaint_id)))
+        return lines
 
     def complaint_rows(self) -> list[int]:
         """Ids of the complaints in the timeline, top to bottom."""
@@ -215,8 +247,14 @@ class HistoryPane(QWidget):
         return ids
 
     def _on_item_changed(self, item: QTreeWidgetItem | None, _previous: object) -> None:
-        if item is not None and item.data(0, self.KIND_ROLE) == "complaint":
-            self.sig_complaint_selected.emit(int(item.data(0, self.ID_ROLE)))
+        if item is not None and item.data(0, self.COMPLAINT_ROLE) is not None:
+            self.sig_complaint_selected.emit(int(item.data(0, self.COMPLAINT_ROLE)))
+
+    def _on_item_activated(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, self.KIND_ROLE) == "letter":
+            self.sig_letter_requested.emit(int(item.data(0, self.ID_ROLE)))
+        else:
+            self._on_item_changed(item, None)
 
     def _request_edit(self) -> None:
         if self._customer_id is not None:
@@ -227,5 +265,6 @@ class HistoryPane(QWidget):
             self.sig_new_complaint_requested.emit(self._customer_id)
 
     def _on_data_changed(self, kinds: set[str]) -> None:
-        if self._customer_id is not None and kinds & {"customers", "complaints", "visits"}:
+        if self._customer_id is not None and kinds & {"customers", "complaints", "visits", "remedies", "promises",
+                                                      "vouchers", "letters", "steps"}:
             self.show_customer(self._customer_id)
