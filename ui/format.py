@@ -16,9 +16,12 @@ def money(cents: int | None, currency: str | None = None) -> str:
     """An amount in the business's ``currency`` (the locale's own when not given), e.g. £1,234.50."""
     if cents is None:
         return ""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no language set (a bare system): write it as £1,234.50
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     if currency is None:
-        return QLocale().toCurrencyString(cents / 100)
-    return QLocale().toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency + " "))
+        return locale.toCurrencyString(cents / 100)
+    return locale.toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency + " "))
 
 
 def local_datetime(moment: dt.datetime | None) -> str:

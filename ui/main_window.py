@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         self.customer_pane.select_customer(record.customer_id)
         self.history_pane.show_customer(record.customer_id)
         self.complaint_pane.open_complaint(complaint_id)
+        self.resolution_pane.open_complaint(complaint_id)
         self.show_resolution()
 
     def _complaint_saved(self, complaint_id: int) -> None:

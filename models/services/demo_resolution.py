@@ -70,7 +70,8 @@ def add_resolution_data(first_customer_id: int, staff_ids: list[int], now: dt.da
         else:
             count = rng.randint(1, 6)
         recent = now - end < dt.timedelta(days=DEFAULTS.follow_up_days + 2)
-        if status == "resolved" and (recent or rng.random() < 0.25):
+        forgotten = now - end < dt.timedelta(days=60) and rng.random() < 0.25  # a shop chases these within weeks
+        if status == "resolved" and (recent or forgotten):
             count = len(STEPS) - 1  # the follow-up call is still to come (or was forgotten: overdue)
         times = _step_times(rng, received, first_contact, end, count, ends_at_resolution=count == len(STEPS))
         who = [owner if owner is not None and rng.random() < 0.7 else rng.choice(staff_ids) for _ in times]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import NotFound
-from models.services import customers, letters, resolution, vouchers
+from models.services import customers, letters, resolution, settings, vouchers
 from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS
 from ui.bus import DeskBus
 from ui.format import counted, local_date, money
@@ -178,7 +178,8 @@ class HistoryPane(QWidget):
         contact = " · ".join(p for p in (c.phone, c.email, address) if p)
         self.contact_label.setText(contact or self.tr("No contact details yet."))
         stats = counted(history.visit_count, self.tr("1 visit"), self.tr("%d visits"))
-        stats += " · " + self.tr("lifetime spend %s") % money(history.lifetime_cents)
+        currency = settings.load().currency  # money in the business's currency, not the PC's
+        stats += " · " + self.tr("lifetime spend %s") % money(history.lifetime_cents, currency)
         if history.complaint_count:
             stats += " · " + counted(history.complaint_count, self.tr("1 complaint"), self.tr("%d complaints"))
             if history.open_complaints:
@@ -190,8 +191,8 @@ class HistoryPane(QWidget):
             if entry.kind == "visit":
                 what = entry.title
                 if entry.over_estimate:
-                    what += " " + self.tr("(over the estimate of %s)") % money(entry.estimate_cents)
-                cells = [local_date(entry.when.date()), what, money(entry.amount_cents)]
+                    what += " " + self.tr("(over the estimate of %s)") % money(entry.estimate_cents, currency)
+                cells = [local_date(entry.when.date()), what, money(entry.amount_cents, currency)]
             else:
                 category = self.tr(CATEGORY_LABELS.get(entry.category, entry.category))
                 cells = [local_date(entry.when), self.tr("Complaint: %s — %s") % (entry.title, category),
