@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+
+if TYPE_CHECKING:
+    from models.services.remedy_offers import ConcessionHistory
 
 # The symbol shown for the business's currency (settings), whatever the PC's locale says.
 CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "PLN": "zł", "CHF": "CHF", "SEK": "kr", "NOK": "kr",
@@ -41,3 +45,12 @@ def local_date(moment: dt.datetime | dt.date | None) -> str:
 def counted(count: int, one: str, many: str) -> str:
     """``one`` for a single thing, ``many`` (with %d) otherwise: both already translated by the caller."""
     return one if count == 1 else many % count
+
+
+def concession_sentence(name: str, concessions: ConcessionHistory, currency: str) -> str:
+    """The calm banner's words: how much this customer has received this year, and that a kind, firm no is fine."""
+    share = (QCoreApplication.translate("Makegood", ", %d %% of their spend") % concessions.share_percent
+             if concessions.share_percent is not None else "")
+    return QCoreApplication.translate(
+        "Makegood", "%s has received %d concessions this year (%s%s). Be kind, and remember a firm no is an "
+        "option.") % (name, concessions.count, money(concessions.total_cents, currency), share)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QPushButton,
     QSplitter,
     QStatusBar,
     QTabWidget,
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         idle_layout.setContentsMargins(0, 0, 0, 0)
         idle_layout.addWidget(self.alert_label)
         idle_layout.addWidget(self.today_queue, 1)
+        self.due_letters_button = QPushButton(self.tr("Print the follow-up &letters due…"), idle)
+        self.due_letters_button.setObjectName("printDueLetters")
+        idle_layout.addWidget(self.due_letters_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.history_pane.set_idle_page(idle)
         self.complaint_pane = ComplaintPane(self.bus, self.operations, self.current_staff_id, self)
         self.resolution_pane = ResolutionPane(self.bus, self.operations, self.current_staff_id, self)
@@ -199,6 +203,7 @@ class MainWindow(QMainWindow):
         self.history_pane.sig_first_customer_requested.connect(self.new_customer)
         self.today_queue.sig_complaint_requested.connect(self.open_complaint_anywhere)
         self.history_pane.sig_letter_requested.connect(self.reprint_letter)
+        self.due_letters_button.clicked.connect(self.print_due_letters)
         self.complaint_pane.sig_complaint_saved.connect(self._complaint_saved)
         self.bus.data_changed.connect(self._on_data_changed)
 

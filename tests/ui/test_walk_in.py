@@ -118,3 +118,27 @@ def test_ctrl_t_shows_what_is_due_and_enter_opens_the_complaint(qtbot: QtBot, db
     assert window.history_pane.customer_id == anna
     assert window.work_tabs.currentWidget() is window.resolution_pane
     window.close()
+
+
+def test_a_repeat_complainers_header_shows_the_calm_banner(qtbot: QtBot, db: Path, settings: WindowSettings) -> None:
+    from collections import Counter
+
+    from models.entities import Complaint
+    from models.services import demo, staff
+
+    demo.generate(300, staff_id=staff.command_line_actor(), seed=7)
+    per_customer = Counter(c for (c,) in Complaint.select(Complaint.customer).tuples())
+    repeater = next(c for c, n in per_customer.items()
+                    if n >= 3 and remedy_offers.concession_history(c).banner)
+    calm = next(c for c, n in per_customer.items() if n == 1 and not remedy_offers.concession_history(c).count)
+    window = open_window(qtbot, db, settings, who="Helen Carter", pin="0000")
+    for customer_id, shown in ((repeater, True), (calm, False)):
+        window.customer_pane.select_customer(customer_id)
+        window.history_pane.show_customer(customer_id)
+        banner = window.history_pane.banner
+        assert banner.objectName() == "concessionBanner" and banner.isVisible() == shown
+        if shown:
+            assert "concessions this year" in banner.text() and "firm no" in banner.text()
+        assert window.history_pane.stats_label.text().split(" · ")[0] in (
+            "New customer", "Regular customer", "Loyal customer")
+    window.close()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import NotFound
-from models.services import customers, letters, resolution, settings, vouchers
+from models.services import customers, letters, remedy_offers, resolution, settings, vouchers
 from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS
 from ui.bus import DeskBus
-from ui.format import counted, local_date, money
+from ui.format import concession_sentence, counted, local_date, money
+
+TIER_WORDS = {"new": "New customer", "regular": "Regular customer", "loyal": "Loyal customer"}
 
 
 class WelcomePage(QWidget):
@@ -102,6 +105,13 @@ class HistoryPane(QWidget):
         self.stats_label = QLabel(page)
         self.stats_label.setObjectName("customerStats")
         self.stats_label.setWordWrap(True)
+        # calm: a framed line in the theme's own colours, never an alarm
+        self.banner = QLabel(page)
+        self.banner.setObjectName("concessionBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(6)
+        self.banner.hide()
         self.timeline = QTreeWidget(page)
         self.timeline.setObjectName("customerTimeline")
         self.timeline.setRootIsDecorated(False)
@@ -127,6 +137,7 @@ class HistoryPane(QWidget):
         inner.addWidget(self.name_label)
         inner.addWidget(self.contact_label)
         inner.addWidget(self.stats_label)
+        inner.addWidget(self.banner)
         inner.addWidget(timeline_label)
         inner.addWidget(self.timeline, 1)
         buttons = QHBoxLayout()
@@ -179,12 +190,25 @@ class HistoryPane(QWidget):
         self.contact_label.setText(contact or self.tr("No contact details yet."))
         stats = counted(history.visit_count, self.tr("1 visit"), self.tr("%d visits"))
         currency = settings.load().currency  # money in the business's currency, not the PC's
+        standing = remedy_offers.customer_standing(customer_id)
+        stats = self.tr(TIER_WORDS.get(standing.tier, standing.tier)) + " · " + stats
         stats += " · " + self.tr("lifetime spend %s") % money(history.lifetime_cents, currency)
+        stats += " · " + self.tr("%d visits, %s in 24 months") % (
+            standing.visits_24_months, money(standing.spend_24_months_cents, currency))
+        last_visit = next((e.when for e in history.entries if e.kind == "visit"), None)
+        if last_visit is not None:
+            stats += " · " + self.tr("last visit %s") % local_date(last_visit.date())
+        if standing.concessions.count:
+            stats += " · " + counted(standing.concessions.count, self.tr("1 concession in 12 months"),
+                                     self.tr("%d concessions in 12 months"))
         if history.complaint_count:
             stats += " · " + counted(history.complaint_count, self.tr("1 complaint"), self.tr("%d complaints"))
             if history.open_complaints:
                 stats += " " + self.tr("(%d open)") % history.open_complaints
         self.stats_label.setText(stats)
+        if standing.concessions.banner:
+            self.banner.setText(concession_sentence(c.name, standing.concessions, currency))
+        self.banner.setVisible(standing.concessions.banner)
         self.timeline.clear()
         lines: list[tuple[dt.datetime, QTreeWidgetItem]] = []
         for entry in history.entries:

@@ -29,7 +29,7 @@ from models.errors import DeskError, StaleEdit, ValidationError, as_desk_error
 from models.services import resolution
 from models.services.resolution import STEP_LABELS, STEPS, ResolutionView
 from ui.bus import DeskBus
-from ui.format import local_datetime, money
+from ui.format import concession_sentence, local_datetime, money
 from ui.forms import error_label
 from ui.operations import Operations
 from ui.panes.documents_box import DocumentsBox
@@ -152,7 +152,7 @@ class ResolutionPane(QWidget):
         self.standing.setWordWrap(True)
         # calm: a framed line in the theme's own colours, no alarm red and no hard-coded light background
         self.banner = QLabel(self)
-        self.banner.setObjectName("concessionBanner")
+        self.banner.setObjectName("resolutionBanner")  # the customer's header has the concessionBanner
         self.banner.setWordWrap(True)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setMargin(6)
@@ -323,12 +323,7 @@ class ResolutionPane(QWidget):
                 text += " " + self.tr("(%d %% of spend)") % concessions.share_percent
         self.standing.setText(text)
         if concessions.banner:
-            share = (self.tr(", %d %% of their spend") % concessions.share_percent
-                     if concessions.share_percent is not None else "")
-            self.banner.setText(self.tr(
-                "%s has received %d concessions this year (%s%s). Be kind, and remember a firm no is an "
-                "option.") % (view.customer_name, concessions.count,
-                              money(concessions.total_cents, view.currency), share))
+            self.banner.setText(concession_sentence(view.customer_name, concessions, view.currency))
             self.banner.show()
         else:
             self.banner.hide()

@@ -212,7 +212,7 @@ def test_the_concession_banner_for_a_repeat_complainer(qtbot: QtBot, db: Path,
     calm = next(c for c, n in per_customer.items() if n == 1 and not remedy_offers.concession_history(c).count)
     assert repeaters
     pane = make_pane(command_line_actor())
-    banner = pane.findChild(QLabel, "concessionBanner")
+    banner = pane.findChild(QLabel, "resolutionBanner")
     assert banner is not None
     pane.open_complaint(int(Complaint.get(Complaint.customer == repeaters[0]).id))
     assert banner.isVisible()
