@@ -85,6 +85,12 @@ def test_a_walk_in_resolution_from_search_to_remedy_agreed_by_keyboard(qtbot: Qt
              for n in range(window.history_pane.timeline.topLevelItemCount())]
     assert any("Step: Follow up" in line for line in lines) and any("Remedy" in line for line in lines)
     assert isinstance(window.complaint_pane.findChild(QPlainTextEdit, "complaintWords"), QPlainTextEdit)
+    history_filter = window.history_pane.kind_filter
+    history_filter.setCurrentIndex(history_filter.findText("Remedies"))
+    timeline = window.history_pane.timeline
+    shown = [timeline.topLevelItem(n) for n in range(timeline.topLevelItemCount())
+             if not timeline.topLevelItem(n).isHidden()]
+    assert len(shown) == 1 and "Remedy" in shown[0].text(1)
     window.close()
 
 

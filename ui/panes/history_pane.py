@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +25,9 @@ from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS
 from ui.bus import DeskBus
 from ui.format import concession_sentence, counted, local_date, money
 
+FILTERS = (("Everything", ()), ("Visits", ("visit",)), ("Complaints", ("complaint",)),
+           ("Resolution steps", ("step",)), ("Remedies", ("remedy",)), ("Promises", ("promise",)),
+           ("Vouchers", ("voucher",)), ("Letters", ("letter",)))
 TIER_WORDS = {"new": "New customer", "regular": "Regular customer", "loyal": "Loyal customer"}
 
 
@@ -126,6 +130,12 @@ class HistoryPane(QWidget):
         self.timeline.setAccessibleName(self.tr("Customer history"))
         timeline_label = QLabel(self.tr("&History:"), page)
         timeline_label.setBuddy(self.timeline)
+        self.kind_filter = QComboBox(page)
+        self.kind_filter.setObjectName("historyFilter")
+        for label, kinds in FILTERS:
+            self.kind_filter.addItem(self.tr(label), kinds)
+        self.kind_filter.setAccessibleName(self.tr("Show in the history"))
+        self.kind_filter.currentIndexChanged.connect(lambda _index: self._apply_filter())
 
         self.edit_button = QPushButton(self.tr("&Edit customer"), page)
         self.edit_button.setObjectName("editCustomer")
@@ -138,7 +148,11 @@ class HistoryPane(QWidget):
         inner.addWidget(self.contact_label)
         inner.addWidget(self.stats_label)
         inner.addWidget(self.banner)
-        inner.addWidget(timeline_label)
+        heading = QHBoxLayout()
+        heading.addWidget(timeline_label)
+        heading.addStretch(1)
+        heading.addWidget(self.kind_filter)
+        inner.addLayout(heading)
         inner.addWidget(self.timeline, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
@@ -231,6 +245,7 @@ class HistoryPane(QWidget):
         lines += self._resolution_lines(customer_id, [e.id for e in history.entries if e.kind == "complaint"])
         lines.sort(key=lambda line: line[0], reverse=True)  # newest first; sorted() keeps a day's order
         self.timeline.addTopLevelItems([item for _when, item in lines])
+        self._apply_filter()
         self.stack.setCurrentIndex(self.PAGE_HISTORY)
 
     def _item(self, cells: list[str], kind: str, entry_id: int, complaint_id: int | None) -> QTreeWidgetItem:
@@ -261,6 +276,13 @@ class HistoryPane(QWidget):
                          letter.staff_name]
                 lines.append((letter.created_at, self._item(cells, "letter", letter.id, complaint_id)))
         return lines
+
+    def _apply_filter(self) -> None:
+        kinds = self.kind_filter.currentData()
+        for number in range(self.timeline.topLevelItemCount()):
+            item = self.timeline.topLevelItem(number)
+            if item is not None:
+                item.setHidden(bool(kinds) and item.data(0, self.KIND_ROLE) not in kinds)
 
     def complaint_rows(self) -> list[int]:
         """Ids of the complaints in the timeline, top to bottom."""
