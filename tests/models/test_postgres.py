@@ -7,8 +7,6 @@ throw-away server and sets it); skipped otherwise.
 from __future__ import annotations
 
 import dataclasses
-import os
-from collections.abc import Iterator
 
 import peewee as pw
 import pytest
@@ -17,20 +15,11 @@ from models.db import SCHEMA_VERSION, close_database, open_database, schema_vers
 from models.errors import DatabaseOpenError, StaleEdit, ValidationError
 from models.services import complaints, customers, demo, staff
 from models.services.customers import CustomerInput
+from tests.models.postgres import URL, needs_postgres
 
-URL = os.environ.get("MAKEGOOD_TEST_POSTGRES_URL", "")
-pytestmark = pytest.mark.skipif(not URL, reason="set MAKEGOOD_TEST_POSTGRES_URL to test on PostgreSQL")
+pytestmark = needs_postgres
 
 
-@pytest.fixture
-def server() -> Iterator[pw.Database]:
-    database = open_database(URL)
-    database.execute_sql("DROP SCHEMA public CASCADE")
-    database.execute_sql("CREATE SCHEMA public")
-    close_database()
-    database = open_database(URL)
-    yield database
-    close_database()
 
 
 def test_schema_is_created_on_an_empty_server(server: pw.Database) -> None:

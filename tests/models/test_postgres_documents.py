@@ -4,31 +4,19 @@ byte for byte from the server. Runs when MAKEGOOD_TEST_POSTGRES_URL is set, like
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Iterator
 
 import peewee as pw
 import pytest
 
 from models import settings
-from models.db import close_database, open_database
 from models.services import customers, letters, staff, vouchers
 from models.services.complaints import ComplaintInput, create_complaint
 from models.services.vouchers import VoucherRefused
+from tests.models.postgres import needs_postgres
 
-URL = os.environ.get("MAKEGOOD_TEST_POSTGRES_URL", "")
-pytestmark = pytest.mark.skipif(not URL, reason="set MAKEGOOD_TEST_POSTGRES_URL to test on PostgreSQL")
+pytestmark = needs_postgres
 
 
-@pytest.fixture
-def server() -> Iterator[pw.Database]:
-    database = open_database(URL)
-    database.execute_sql("DROP SCHEMA public CASCADE")
-    database.execute_sql("CREATE SCHEMA public")
-    close_database()
-    database = open_database(URL)
-    yield database
-    close_database()
 
 
 def test_voucher_and_letter_on_the_server(server: pw.Database) -> None:

@@ -4,33 +4,21 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import peewee as pw
 import pytest
 
-from models.db import close_database, open_database
 from models.entities import Complaint, Customer, Promise, Remedy, Visit, Voucher
 from models.services import alerts, customers, exports, merge, staff, trends
 from models.services.complaints import iso_week
 from models.services.customers import CustomerInput
+from tests.models.postgres import needs_postgres
 
-URL = os.environ.get("MAKEGOOD_TEST_POSTGRES_URL", "")
-pytestmark = pytest.mark.skipif(not URL, reason="set MAKEGOOD_TEST_POSTGRES_URL to test on PostgreSQL")
+pytestmark = needs_postgres
 UTC = dt.UTC
 
 
-@pytest.fixture
-def server() -> Iterator[pw.Database]:
-    database = open_database(URL)
-    database.execute_sql("DROP SCHEMA public CASCADE")
-    database.execute_sql("CREATE SCHEMA public")
-    close_database()
-    database = open_database(URL)
-    yield database
-    close_database()
 
 
 def test_trends_alerts_export_and_merge_on_a_server(server: pw.Database, tmp_path: Path) -> None:

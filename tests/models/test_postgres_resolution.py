@@ -6,30 +6,19 @@ Runs when MAKEGOOD_TEST_POSTGRES_URL names a server database the tests may wipe;
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import peewee as pw
 import pytest
 
-from models.db import close_database, open_database
 from models.entities import STEPS, utcnow
 from models.errors import StaleEdit
 from models.services import complaints, customers, demo, promises, remedy_offers, resolution, staff
 from models.services.customers import CustomerInput
-from tests.models.test_postgres import URL
+from tests.models.postgres import needs_postgres
 
-pytestmark = pytest.mark.skipif(not URL, reason="set MAKEGOOD_TEST_POSTGRES_URL to test on PostgreSQL")
+pytestmark = needs_postgres
 
 
-@pytest.fixture
-def server() -> Iterator[pw.Database]:
-    database = open_database(URL)
-    database.execute_sql("DROP SCHEMA public CASCADE")
-    database.execute_sql("CREATE SCHEMA public")
-    close_database()
-    database = open_database(URL)
-    yield database
-    close_database()
 
 
 def test_a_resolution_walk_on_a_server(server: pw.Database) -> None:
