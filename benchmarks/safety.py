@@ -80,12 +80,12 @@ def import_figures(folder: Path, count: int) -> list[tuple[str, float, float, st
     with source.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
         next(reader)
-        rows = [(r[0], r[1], r[2], r[3], "", r[4], r[5], "phone", r[6], "2026-01-01 00:00:00.000000", *f)
+        rows = [(r[0], r[1], r[2], r[3], "", r[4], r[5], "phone", r[6], "2026-01-01 00:00:00.000000", *f, 1)
                 for r, f in zip(reader, folded, strict=True)]
     with con:
         con.executemany("INSERT INTO customer (name, phone, email, address_line1, address_line2, postcode, city, "
-                        "preferred_contact, notes, created_at, search_text, sort_key) VALUES "
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                        "preferred_contact, notes, created_at, search_text, sort_key, version) VALUES "
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     raw = time.perf_counter() - started
     con.close()
     return [(f"import {count:,} customers from CSV (parse, check, match, insert)", app_first, raw, "< 10 s"),

@@ -40,7 +40,7 @@ def run_gui(target: str | None) -> int:
     location = target if target is not None else str(default_database_path())
     notices: list[str] = []
     try:
-        name = open_desk(location, notify=notices.append)
+        name = open_desk(location, notify=notices.append, check_index=False)  # checked once the window is up
     except DeskError as exc:
         print(f"makegood: {exc.message}", file=sys.stderr)
         QMessageBox.critical(None, QCoreApplication.translate("Makegood", "Makegood cannot open the database"),

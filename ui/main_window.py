@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.customer_pane.focus_search()
         self.desk_staff.start()
         self.records.daily_backup()
+        self.records.check_search_index()
         self._check_recurring_problems()
 
     # --- who is at the desk

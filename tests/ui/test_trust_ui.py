@@ -269,3 +269,34 @@ def test_the_desk_menu_opens_the_voucher_check(qtbot: QtBot, window: MainWindow)
     code.setText("MG-AAAA-AAAA")
     child(dialog, QPushButton, "checkVoucher").click()
     assert child(dialog, QLabel, "voucherRefusal").text() != ""
+
+
+def test_a_damaged_search_index_is_rebuilt_once_the_desk_is_up(qtbot: QtBot, db: Path, owner: StaffMember,
+                                                                settings: WindowSettings) -> None:
+    import sqlite3
+
+    from models.db import close_database
+
+    _customer(owner, "Anna Smith")
+    close_database()
+    con = sqlite3.connect(db)
+    con.execute("UPDATE customer_fts_data SET block = x'00ff00ff'")
+    con.commit()
+    con.close()
+    open_database(db, check_index=False)  # as the desk opens it: the window first, the check after
+    window = MainWindow(str(db), settings)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    window.bus.message_posted.connect(said.append)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: any("search index was damaged and has been rebuilt" in text for text in said),
+                    timeout=10000)
+    dialog = find_dialog("switchStaff")
+    assert dialog is not None
+    sign_in(qtbot, dialog, "1234")
+    with qtbot.waitSignal(window.customer_pane.sig_search_finished, timeout=5000,
+                          check_params_cb=lambda query: query == "anna"):
+        window.customer_pane.search.setText("anna")
+    assert window.customer_pane.model.rowCount() == 1
+    window.close()

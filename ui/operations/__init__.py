@@ -80,8 +80,9 @@ class Operations(QObject):
         kinds = set(changes)
         if kinds:
             self.bus.data_changed.emit(kinds)
-        if done is not None:
-            self.bus.message_posted.emit(done(result) if callable(done) else done)
+        text = (done(result) if callable(done) else done) if done is not None else ""
+        if text:  # an empty sentence leaves whatever the status bar says
+            self.bus.message_posted.emit(text)
 
     def _fail(self, error: DeskError, failed: Callable[[DeskError], None] | None) -> None:
         self.bus.message_posted.emit(error.message)

@@ -74,6 +74,18 @@ class RecordsFlows(QObject):
         self.trends_window.show()
         self.trends_window.raise_()
 
+    def check_search_index(self) -> None:
+        """In the background once the desk is up: the customer search index is whole, or rebuilt and said."""
+        from models.services import database
+
+        def said(repaired: str | None) -> str:
+            if repaired:
+                self._bus.data_changed.emit({"customers"})  # the list searches the rebuilt index
+            return repaired or ""
+
+        self._operations.run_in_background(lambda _report: database.check_search_index(), done=said,
+                                           failed=lambda _error: None)
+
     # --- backups
     def daily_backup(self) -> None:
         """At start-up, in the background: today's backup if there is none yet; then say when the last good one
