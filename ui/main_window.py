@@ -377,7 +377,8 @@ class MainWindow(QMainWindow):
             return
         from ui.dialogs.redeem_voucher import RedeemVoucherDialog  # QtPdf and the voucher code load on first use
 
-        dialog = RedeemVoucherDialog(self.operations, self.current_staff_id, parent=self)
+        dialog = RedeemVoucherDialog(self.operations, self.current_staff_id, parent=self,
+                                     request_approval=self.desk_staff.with_approval)
         dialog.open()
 
     # --- demo data, in the background

@@ -148,3 +148,39 @@ def test_a_repeat_complainers_header_shows_the_calm_banner(qtbot: QtBot, db: Pat
         assert window.history_pane.stats_label.text().split(" · ")[0] in (
             "New customer", "Regular customer", "Loyal customer")
     window.close()
+
+
+def test_a_manager_voids_a_voucher_at_the_desk_with_a_reason(qtbot: QtBot, db: Path, owner: StaffMember,
+                                                             settings: WindowSettings) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    from models.services import staff, vouchers
+    from tests.ui.conftest import find_dialog
+
+    anna = customers.create_customer(CustomerInput(name="Anna Smith"), owner.id).id
+    code = vouchers.issue_voucher(anna, owner.id, percent=10).code
+    desk = staff.create_staff("Dee Desk", "desk", "1111", staff.approve(owner.id, "1234"))
+    window = open_window(qtbot, db, settings, who="Dee Desk", pin="1111")
+    assert window.current_staff == desk
+    window.redeem_action.trigger()
+    dialog = find_dialog("redeemVoucher")
+    assert dialog is not None
+    dialog.findChild(QLineEdit, "voucherCode").setText(code)
+    dialog.findChild(QPushButton, "checkVoucher").click()
+    void = dialog.findChild(QPushButton, "voidVoucher")
+    assert void.isEnabled()
+    void.click()  # no reason yet
+    assert "Say why" in dialog.findChild(QLabel, "voucherRefusal").text()
+    assert find_dialog("approvalDialog") is None
+    dialog.findChild(QLineEdit, "voucherCode").setText(code)
+    dialog.findChild(QPushButton, "checkVoucher").click()
+    dialog.findChild(QLineEdit, "voidReason").setText("Issued to the wrong customer")
+    dialog.findChild(QPushButton, "voidVoucher").click()
+    approval = find_dialog("approvalDialog")
+    assert approval is not None
+    approval.findChild(QLineEdit, "managerPin").setText("1234")
+    approval.submit()  # type: ignore[attr-defined]
+    assert "Voided" in dialog.findChild(QLabel, "voucherResult").text()
+    info = vouchers.find_voucher(code)
+    assert info.voided_at is not None and info.void_reason == "Issued to the wrong customer"
+    window.close()
