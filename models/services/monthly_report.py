@@ -29,6 +29,12 @@ def parse_month(month: str) -> trends.Period:
     return trends.Period(dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1]))
 
 
+def last_month(today: dt.date | None = None) -> str:
+    """The month before ``today``'s, "2026-11": the one a monthly report is usually wanted for."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    return f"{today.replace(day=1) - dt.timedelta(days=1):%Y-%m}"
+
+
 def _letterhead() -> Letterhead:
     """The letterhead; the report stays with the owner, so unset business details do not stop it (the name as
     set, and no address)."""

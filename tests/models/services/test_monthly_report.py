@@ -77,3 +77,8 @@ def test_a_bad_month_is_refused_in_one_sentence(db: Path, month: str, message: s
 def test_february_of_a_leap_year_runs_to_the_29th() -> None:
     assert monthly_report.parse_month("2028-02") == trends.Period(dt.date(2028, 2, 1), dt.date(2028, 2, 29))
     assert monthly_report.parse_month("2026-12") == trends.Period(dt.date(2026, 12, 1), dt.date(2026, 12, 31))
+
+
+def test_last_month_crosses_the_year() -> None:
+    assert monthly_report.last_month(dt.date(2027, 1, 15)) == "2026-12"
+    assert monthly_report.last_month(dt.date(2026, 3, 31)) == "2026-02"
