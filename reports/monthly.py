@@ -74,12 +74,14 @@ def _style_axes(chart: Any, font_size: float = 7) -> None:
 
 def _bars(labels: Sequence[str], series: Sequence[Sequence[float]], width: float, *, names: Sequence[str] = (),
           stacked: bool = False, horizontal: bool = False, target: float | None = None, value_labels: bool = False,
-          height: float = CHART_HEIGHT, value_max: float | None = None) -> Drawing:
+          height: float = CHART_HEIGHT, value_max: float | None = None, label_room: float = 55 * mm) -> Drawing:
     """A bar chart; ``series[i][j]`` is series i at label j. ``names`` adds a legend; ``target`` a dashed line."""
     drawing = _drawing(width, height)
+    if horizontal:  # drawn from the bottom up: reversed, the first label is the top bar
+        labels, series = list(reversed(labels)), [list(reversed(values)) for values in series]
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()
     legend_width = 48 * mm if names else 0
-    label_room = 45 * mm if horizontal else 0
+    label_room = label_room if horizontal else 0
     chart.x, chart.y = 12 * mm + label_room, 10 * mm
     chart.width = width - chart.x - legend_width - 6 * mm
     chart.height = height - chart.y - 4 * mm
@@ -91,7 +93,7 @@ def _bars(labels: Sequence[str], series: Sequence[Sequence[float]], width: float
               else (max(values, default=0) for values in series), default=0)
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = value_max or _nice_max(max(float(top), target or 0))
-    chart.valueAxis.valueStep = chart.valueAxis.valueMax / 5
+    chart.valueAxis.valueStep = chart.valueAxis.valueMax / (4 if horizontal else 5)
     chart.valueAxis.labelTextFormat = _number
     _style_axes(chart)
     if horizontal:
@@ -300,7 +302,7 @@ class _Report:
             return self.section("Root causes", self.nothing_to_report("no complaints."))
         labels = [label for label, _ in d.root_causes]
         chart = _bars(labels, [[n for _, n in d.root_causes]], self.width, horizontal=True, value_labels=True,
-                      height=max(30 * mm, 8 * mm * len(labels) + 14 * mm))
+                      height=max(30 * mm, 8 * mm * len(labels) + 14 * mm), label_room=62 * mm)
         total = sum(n for _, n in d.root_causes)
         rows = [[label, f"{n:,}", _percent(n, total)] for label, n in d.root_causes]
         return self.section("Root causes",

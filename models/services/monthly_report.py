@@ -16,12 +16,13 @@ from reports.data import MONTHS, Letterhead, long_date
 from reports.monthly_data import DurationFigures, MonthlyReportData, RateRow
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # beyond these a month is a typing slip (and 9999-12 would end past the calendar)
 
 
 def parse_month(month: str) -> trends.Period:
     """"2026-11" as the period 1 to 30 November 2026; anything else refused in one sentence."""
     found = _MONTH.fullmatch(month.strip())
-    if found is None or not 1 <= int(found.group(2)) <= 12 or int(found.group(1)) < 1:
+    if found is None or not 1 <= int(found.group(2)) <= 12 or not FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
         if not month.strip():
             raise ValidationError({"month": "Give the month as YYYY-MM, e.g. 2026-11."})
         raise ValidationError({"month": f"'{month}' is not a month: give it as YYYY-MM, e.g. 2026-11."})

@@ -56,6 +56,18 @@ def test_names_in_any_script_and_the_numbers_behind_the_charts() -> None:
     assert fonts(pdf) and all(fonts(pdf).values()), fonts(pdf)  # every font embedded, none of the standard 14
 
 
+def test_long_root_causes_and_many_categories_fit(tmp_path: Path) -> None:
+    causes = (("Customer expectation (no fault found)", 5), ("Communication with the customer", 4),
+              ("Estimate or pricing process", 3), ("Faulty parts or materials", 2), ("Not recorded", 1))
+    categories = tuple(f"Kategoria {i} — Ζ Ж" for i in range(9))
+    weeks = tuple(f"2026-W{w}" for w in range(44, 50))
+    pdf = render_monthly_report(_data(root_causes=causes, categories=categories, weeks=weeks,
+                                      weekly=tuple(tuple((i + w) % 4 for w in range(6)) for i in range(9))))
+    words = flat(" ".join(pages_text(pdf)))
+    assert all(f"{label} {n}" in words for label, n in causes)
+    assert "Kategoria 8 — Ζ Ж" in words and all(fonts(pdf).values())
+
+
 def test_letter_paper_from_the_settings() -> None:
     pdf = render_monthly_report(_data(letterhead=Letterhead(name="Riverside Garage", paper_size="Letter")))
     assert set(page_sizes(pdf)) == {(612, 792)}

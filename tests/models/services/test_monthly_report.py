@@ -65,6 +65,9 @@ def test_an_empty_database_gives_a_report_saying_so(owner: StaffMember) -> None:
     ("2026-13", "'2026-13' is not a month: give it as YYYY-MM, e.g. 2026-11."),
     ("26-11", "'26-11' is not a month: give it as YYYY-MM, e.g. 2026-11."),
     ("2026-00", "'2026-00' is not a month: give it as YYYY-MM, e.g. 2026-11."),
+    ("9999-12", "'9999-12' is not a month: give it as YYYY-MM, e.g. 2026-11."),
+    ("0000-01", "'0000-01' is not a month: give it as YYYY-MM, e.g. 2026-11."),
+    (" 2026-11 x", "' 2026-11 x' is not a month: give it as YYYY-MM, e.g. 2026-11."),
     ("November", "'November' is not a month: give it as YYYY-MM, e.g. 2026-11."),
     ("", "Give the month as YYYY-MM, e.g. 2026-11."),
 ])
