@@ -67,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE.csv", help="the CSV file to write")
     export.add_argument("--bom", action="store_true",
                         help="start with a byte-order mark, so spreadsheet apps read the text as UTF-8")
+    report = commands.add_parser("report", help="the owner's monthly report of a month, as a PDF")
+    report.add_argument("--month", required=True, metavar="YYYY-MM")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
     bench = commands.add_parser("bench", help="run the scale benchmark (same as python -m benchmarks)")
     bench.add_argument("--scale", type=float, default=1.0, metavar="S",
                        help="1.0 = 100,000 customers, 1,000,000 visits, 200,000 complaints")
@@ -339,6 +342,18 @@ def _letters(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from models.services import monthly_report
+
+    period = monthly_report.parse_month(args.month)  # a bad month is said before anything else
+    with _output(args.out) as out:
+        assert out is not None
+        _open(args.db)
+        out.write(monthly_report.monthly_report_pdf(args.month))
+    print(f"Saved the monthly report for {period.start:%Y-%m} to {args.out}.")
+    return 0
+
+
 class _Output:
     """A file written whole or not at all: the bytes go to a temporary file beside it, renamed over it at the
     end. The folder is checked first, so an unwritable path fails before anything is saved to the database."""
@@ -415,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
 
     handlers = {"demo": _demo, "todo": _todo, "bench": _bench, "voucher": _voucher, "letter": _letter,
                 "letters": _letters, "backup": _backup, "restore": _restore, "check": _check, "import": _import,
-                "export": _export}
+                "export": _export, "report": _report}
     try:
         return handlers[args.command](args)
     except (DeskError, _UsageError) as exc:

@@ -114,3 +114,27 @@ def test_letters_due_prints_the_batch_and_names_who_was_left_out(shop: Path, tmp
     assert result.stderr == ""  # not a terminal: no progress
     pages = pages_text(out.read_bytes())
     assert len(pages) == 1 and "Dear Łucja Żółć" in flat(pages[0])
+
+
+def test_report_writes_the_months_pdf(shop: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.pdf"
+    month = f"{dt.datetime.now(dt.UTC):%Y-%m}"
+    done = run("--db", str(shop), "report", "--month", month, "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Saved the monthly report for {month} to {out}."
+    words = flat(" ".join(pages_text(out.read_bytes())))
+    assert "Riverside Garage" in words and "2 complaints received this month" in words
+
+
+@pytest.mark.parametrize(("month", "out", "message"), [
+    ("2026-13", "report.pdf", "makegood: '2026-13' is not a month: give it as YYYY-MM, e.g. 2026-11."),
+    ("", "report.pdf", "makegood: Give the month as YYYY-MM, e.g. 2026-11."),
+    ("2026-11", "no-such-folder/report.pdf", "makegood: cannot write "),
+])
+def test_report_refuses_a_bad_month_or_path_and_writes_nothing(shop: Path, tmp_path: Path, month: str, out: str,
+                                                               message: str) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    line = one_line_error(run("--db", str(shop), "report", "--month", month, "--out", str(folder / out)))
+    assert line.startswith(message)
+    assert list(folder.iterdir()) == []

@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
                                           self.records.trends)
         self.merge_action = self._action("actionMerge", self.tr("&Merge duplicate customers…"), None,
                                          self.records.merge_duplicates)
+        self.report_action = self._action("actionMonthlyReport", self.tr("Last month's &report…"), None,
+                                          self.monthly_report)
 
         menu = self.menuBar()
         desk = menu.addMenu(self.tr("&Desk"))
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         people.addAction(self.add_staff_action)
         owner = menu.addMenu(self.tr("&Owner"))
         owner.addAction(self.trends_action)
+        owner.addAction(self.report_action)
 
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -300,6 +303,12 @@ class MainWindow(QMainWindow):
         if stored is not None:
             show_preview(self, self.operations, self.current_staff_id, stored.pdf, title=stored.title,
                          file_name=f"letter-{stored.complaint_id}-{stored.id}.pdf")
+
+    def monthly_report(self) -> None:
+        """Last month's report for the owner, made in the background, then previewed to print or save."""
+        from ui.dialogs.documents import open_monthly_report
+
+        open_monthly_report(self, self.operations)
 
     def print_due_letters(self) -> None:
         if not self.desk_staff.require():

@@ -184,3 +184,17 @@ def test_a_manager_voids_a_voucher_at_the_desk_with_a_reason(qtbot: QtBot, db: P
     info = vouchers.find_voucher(code)
     assert info.voided_at is not None and info.void_reason == "Issued to the wrong customer"
     window.close()
+
+
+def test_the_owner_menu_makes_last_months_report(qtbot: QtBot, window: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    said: list[str] = []
+    window.bus.message_posted.connect(said.append)
+    window.report_action.trigger()
+    qtbot.waitUntil(lambda: any("monthly report" in text for text in said), timeout=20000)
+    qtbot.waitUntil(lambda: any(w.objectName() == "letterPreview" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5000)

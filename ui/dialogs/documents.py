@@ -1,5 +1,6 @@
-"""What the desk's document buttons do (for ``printLetter``, a voucher's Print and the Today queue's
-"Print due letters"): make the document, show it in ``letterPreview``, and store it only when it is really sent.
+"""What the desk's document buttons do (for ``printLetter``, a voucher's Print, the Today queue's
+"Print due letters" and the owner's "Monthly report…"): make the document, show it in ``letterPreview``, and
+store it only when it is really sent.
 
 A customer with no postal address is asked about in place: print without the address block, or not now (and add
 one). The batch of due follow-up letters runs off the GUI thread with a progress dialog and Cancel.
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from models.errors import DeskError
-from models.services import letters, vouchers
+from models.services import letters, monthly_report, vouchers
 from ui.dialogs.letter_preview import LetterPreview, StaffIdGetter, show_preview
 from ui.operations import Operations
 from ui.workers import Worker
@@ -107,3 +108,18 @@ def print_due_letters(parent: QWidget, operations: Operations, staff_id_getter: 
         changes={"letters"}, succeeded=finished, failed=failed, progress=report, done=summary)
     progress.canceled.connect(worker.cancel)
     return worker
+
+
+def open_monthly_report(parent: QWidget, operations: Operations, month: str | None = None) -> Worker:
+    """Make the owner's monthly report of ``month`` ("YYYY-MM"; last month when None) off the GUI thread, then
+    preview it to print or save. Nothing is stored; a bad month is said in the status bar."""
+    month = month or monthly_report.last_month()
+
+    def finished(document: bytes) -> None:
+        show_preview(parent, operations, lambda: None, document,
+                     title=parent.tr("Monthly report — %1").replace("%1", month),
+                     file_name=f"monthly-report-{month}.pdf")
+
+    return operations.run_in_background(
+        lambda _keep_going: monthly_report.monthly_report_pdf(month), succeeded=finished,
+        done=parent.tr("The monthly report for %1 is ready to print.").replace("%1", month))

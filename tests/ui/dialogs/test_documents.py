@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from models import settings
 from models.entities import Promise
-from models.services import customers, letters, staff, vouchers
+from models.services import customers, letters, monthly_report, staff, vouchers
 from models.services.complaints import ComplaintInput, create_complaint
 from ui.bus import DeskBus
 from ui.dialogs import documents
@@ -110,3 +110,34 @@ def test_cancelling_the_batch_stores_nothing(qtbot: QtBot, desk: tuple[QWidget, 
     qtbot.waitUntil(lambda: bool(messages), timeout=20000)
     assert "cancelled" in messages[-1]
     assert all(letters.letters_for(c) == [] for c in complaints) and _previews() == []
+
+
+def test_the_monthly_report_is_made_off_the_desk_and_previewed(qtbot: QtBot,
+                                                                desk: tuple[QWidget, Operations, list[str]]) -> None:
+    parent, operations, messages = desk
+    documents.open_monthly_report(parent, operations, "2026-11")
+    qtbot.waitUntil(lambda: bool(_previews()), timeout=20000)
+    preview = _previews()[0]
+    assert preview.windowTitle() == "Monthly report — 2026-11"
+    assert "November 2026" in preview.pdf.getAllText(0).text()
+    assert "Riverside Garage" in preview.pdf.getAllText(0).text()
+    assert messages[-1] == "The monthly report for 2026-11 is ready to print."
+    preview.close()
+
+
+def test_a_bad_month_is_said_and_nothing_is_previewed(qtbot: QtBot,
+                                                      desk: tuple[QWidget, Operations, list[str]]) -> None:
+    parent, operations, messages = desk
+    documents.open_monthly_report(parent, operations, "2026-13")
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+    assert messages[-1] == "'2026-13' is not a month: give it as YYYY-MM, e.g. 2026-11."
+    assert _previews() == []
+
+
+def test_without_a_month_it_is_last_months_report(qtbot: QtBot, desk: tuple[QWidget, Operations, list[str]]) -> None:
+    parent, operations, messages = desk
+    documents.open_monthly_report(parent, operations)
+    qtbot.waitUntil(lambda: bool(_previews()), timeout=20000)
+    preview = _previews()[0]
+    assert preview.windowTitle() == f"Monthly report — {monthly_report.last_month()}"
+    preview.close()
