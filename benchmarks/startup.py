@@ -50,7 +50,7 @@ def main() -> int:
         from ui.main_window import MainWindow
         from ui.settings import WindowSettings
 
-        open_database(sys.argv[2])
+        open_database(sys.argv[2], check_index=False)  # as the desk opens it (it checks the index later)
         # a desk that remembers who was signed in yesterday, as on every morning but the first
         settings = WindowSettings(QSettings(os.path.join(tempfile.mkdtemp(), "desk.ini"),
                                             QSettings.Format.IniFormat))

@@ -22,6 +22,9 @@ def problem(value: str, limit: int, *, multiline: bool = False) -> str | None:
     """Why ``value`` cannot be saved in a field of ``limit`` characters, or None."""
     if len(value) > limit:
         return f"Too long: {len(value):,} characters, {limit:,} at most."
+    plain = value.replace("\n", "").replace("\r", "").replace("\t", "") if multiline else value
+    if plain.isprintable():  # the usual case, checked in C: no control, format or bidi characters at all
+        return None
     for ch in value:
         if multiline and ch in "\n\r\t":
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from models.services.demo import DemoSummary
 
 DEMO_CUSTOMERS = 300
+STARTUP_DELAY_MS = 2000
 # Dialogs and the demo generator are imported when first used: the window opens without them.
 
 
@@ -220,6 +221,10 @@ class MainWindow(QMainWindow):
         self.history_pane.show_welcome(not customers.has_customers())
         self.customer_pane.focus_search()
         self.desk_staff.start()
+        # housekeeping waits until the desk has painted and filled its list: it must not slow the start
+        QTimer.singleShot(STARTUP_DELAY_MS, self._housekeeping)
+
+    def _housekeeping(self) -> None:
         self.records.daily_backup()
         self.records.check_search_index()
         self._check_recurring_problems()
