@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -302,6 +302,5 @@ class TodayQueue(QWidget):
             self.refresh()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        # after the paint: the desk's first frame and customer list come before the queue's reading
-        QTimer.singleShot(0, self.refresh)
+        self.refresh()
         super().showEvent(event)
