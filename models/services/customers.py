@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import operator
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 
 import peewee as pw
 
@@ -41,8 +41,9 @@ class CustomerInput:
     notes: str = ""
 
     def cleaned(self) -> CustomerInput:
-        trimmed = {f.name: getattr(self, f.name).strip() for f in fields(self) if f.name != "notes"}
-        return replace(self, **trimmed)
+        return CustomerInput(self.name.strip(), self.phone.strip(), self.email.strip(),
+                             self.address_line1.strip(), self.address_line2.strip(), self.postcode.strip(),
+                             self.city.strip(), self.preferred_contact.strip(), self.notes)
 
 
 @dataclass(frozen=True)
