@@ -237,6 +237,10 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|")
     for work, app_ms, base_ms, goal, met in measure(path, args.repeat):
         print(_row(work, app_ms, base_ms, "ms", goal, met))
+    from benchmarks.history import measure as history_figures
+
+    print()
+    print("\n".join(history_figures()))
     return 0
 
 
