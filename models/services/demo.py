@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models.bulk import insert_rows, next_id
-from models.db import database, rows
+from models.db import database, is_sqlite, rows
 from models.entities import CATEGORIES, Complaint, Customer, Staff, Visit, utcnow
 from models.errors import NeedsApproval
 from models.services import audit
@@ -281,6 +281,7 @@ def generate(
         from models.services.demo_documents import add_demo_documents
 
         add_demo_documents(first_customer, staff_id, seed=seed, now=now)  # vouchers and the letters sent
+        _add_root_causes(first_customer, seed)
         written_complaints = Complaint.select().where(Complaint.customer >= first_customer).count()
         audit.record(staff_id, "demo", first_customer, "load", None,
                      {"customers": customers, "visits": visit_count, "complaints": written_complaints,
@@ -294,6 +295,26 @@ _VISIT_COLUMNS = ("id", "customer", "date", "service", "staff", "estimate_cents"
 _COMPLAINT_COLUMNS = ("customer", "visit", "received_at", "received_week", "channel", "category", "severity",
                       "summary", "customer_words", "desired_outcome", "status", "business_at_fault", "owner",
                       "first_contact_at", "resolved_at", "satisfaction", "root_cause", "version")
+
+
+# what the garage found behind its closed complaints (weights: bad parts and workmanship most often)
+ROOT_CAUSE_WEIGHTS = {"parts": 30, "workmanship": 22, "estimate": 14, "communication": 14, "scheduling": 10,
+                      "training": 4, "expectation": 6}
+
+
+def _add_root_causes(first_customer: int, seed: int) -> None:
+    """Every closed demo complaint says what caused it, from a random stream of its own (the rest of the demo
+    data stays as it was for a seed)."""
+    rng = random.Random(seed * 7919 + 1)
+    closed = rows(Complaint.select(Complaint.id).where((Complaint.customer >= first_customer)
+                                                       & (Complaint.status == "closed")).order_by(Complaint.id))
+    causes, weights = list(ROOT_CAUSE_WEIGHTS), list(ROOT_CAUSE_WEIGHTS.values())
+    updates = [(rng.choices(causes, weights=weights)[0], complaint_id) for (complaint_id,) in closed]
+    if is_sqlite():  # one statement for all rows: the benchmark's 80,000 closed complaints in a blink
+        database.connection().executemany("UPDATE complaint SET root_cause = ? WHERE id = ?", updates)
+    else:
+        for cause, complaint_id in updates:
+            Complaint.update(root_cause=cause).where(Complaint.id == complaint_id).execute()
 
 
 def _complaint_count(rng: random.Random, mean: float, *, repeat: bool) -> int:

@@ -90,3 +90,14 @@ def test_demo_has_vouchers_in_every_state_and_letters_sent(db: object) -> None:
     sent = list(Letter.select())
     assert 5 <= len(sent) <= 12
     assert "Riverside Garage" in pages_text(bytes(sent[0].pdf))[0]
+
+
+def test_every_closed_demo_complaint_has_a_root_cause(db: object) -> None:
+    from models.services.closing import ROOT_CAUSES
+
+    demo.generate(300, staff_id=command_line_actor(), seed=7, today=TODAY)
+    causes = [(status, cause) for status, cause in Complaint.select(Complaint.status, Complaint.root_cause).tuples()]
+    assert any(status == "closed" for status, _ in causes)
+    assert all(cause in ROOT_CAUSES for status, cause in causes if status == "closed")
+    assert all(cause == "" for status, cause in causes if status != "closed")
+    assert len({cause for status, cause in causes if status == "closed"}) >= 4
