@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -21,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (default 300)")
-    demo.add_argument("--seed", type=int, default=7, metavar="S", help="the same seed gives the same data")
+    demo.add_argument("--seed", type=int, default=None, metavar="S",
+                      help="the same seed gives the same data (default: 7 on an empty database, a new one after)")
     voucher = commands.add_parser("voucher", help="issue, check, redeem or void a discount voucher")
     voucher_commands = voucher.add_subparsers(dest="voucher_command", metavar="ACTION", parser_class=_Parser,
                                               required=True)
@@ -101,7 +103,12 @@ def _demo(args: argparse.Namespace) -> int:
     from models.services.staff import command_line_actor, command_line_approval
 
     # whoever runs a command can already write the database file: the command line approves itself (audited)
-    summary = demo.generate(args.customers, seed=args.seed, progress=report, staff_id=command_line_actor(),
+    seed = args.seed
+    if seed is None:  # a second load must add new made-up customers, not copies of the first ones
+        from models.services.customers import has_customers
+
+        seed = random.randrange(1 << 30) if has_customers() else 7
+    summary = demo.generate(args.customers, seed=seed, progress=report, staff_id=command_line_actor(),
                             approval=command_line_approval())
     if sys.stderr.isatty():
         print(file=sys.stderr)

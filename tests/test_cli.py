@@ -116,3 +116,27 @@ def test_a_damaged_search_index_is_rebuilt_in_one_line(tmp_path: Path) -> None:
     result = run("--db", str(target), "demo", "--customers", "5", "--seed", "9")
     assert result.returncode == 0
     assert result.stderr.strip().endswith("the customer search index was missing and has been rebuilt (5 customers).")
+
+
+def test_a_second_demo_load_adds_new_customers_not_copies(tmp_path: Path) -> None:
+    target = tmp_path / "shop.db"
+    assert run("--db", str(target), "demo", "--customers", "5").returncode == 0
+    assert run("--db", str(target), "demo", "--customers", "5").returncode == 0
+    con = sqlite3.connect(target)
+    names = [name for (name,) in con.execute("SELECT name FROM customer ORDER BY id")]
+    con.close()
+    assert len(names) == 10 and names[5:] != names[:5]
+
+
+def test_a_backup_into_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "shop.db"
+    assert run("--db", str(target), "demo", "--customers", "5").returncode == 0
+    line = one_line_error(run("--db", str(target), "backup", "--out", str(tmp_path / "nowhere" / "b.db")))
+    assert "does not exist" in line and not (tmp_path / "nowhere").exists()
+
+
+def test_a_report_for_a_month_to_come_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "shop.db"
+    assert run("--db", str(target), "demo", "--customers", "5").returncode == 0
+    line = one_line_error(run("--db", str(target), "report", "--month", "2099-01", "--out", str(tmp_path / "r.pdf")))
+    assert "has not begun yet" in line and not (tmp_path / "r.pdf").exists()

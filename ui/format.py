@@ -49,8 +49,10 @@ def counted(count: int, one: str, many: str) -> str:
 
 def concession_sentence(name: str, concessions: ConcessionHistory, currency: str) -> str:
     """The calm banner's words: how much this customer has received this year, and that a kind, firm no is fine."""
-    share = (QCoreApplication.translate("Makegood", ", %d %% of their spend") % concessions.share_percent
-             if concessions.share_percent is not None else "")
+    share = (QCoreApplication.translate("Makegood", ", %d %% of what they spent in that time")
+             % concessions.share_percent if concessions.share_percent is not None else "")
+    times = (QCoreApplication.translate("Makegood", "1 concession") if concessions.count == 1
+             else QCoreApplication.translate("Makegood", "%d concessions") % concessions.count)
     return QCoreApplication.translate(
-        "Makegood", "%s has received %d concessions this year (%s%s). Be kind, and remember a firm no is an "
-        "option.") % (name, concessions.count, money(concessions.total_cents, currency), share)
+        "Makegood", "%s has received %s in the last 12 months (%s%s). Be kind, and remember a firm no is an "
+        "option.") % (name, times, money(concessions.total_cents, currency), share)

@@ -220,6 +220,8 @@ def take_backup(out: Path | None = None, *, db_file: Path | None = None,
     target = target.resolve()
     if target == source_file.resolve():
         raise BackupError("A backup cannot be written over the database itself; choose another file.")
+    if not automatic and not target.parent.is_dir():
+        raise BackupError(f"The folder {target.parent} does not exist; choose one that does.")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

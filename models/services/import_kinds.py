@@ -20,7 +20,7 @@ from models.services import audit, complaints, customers
 from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS, ComplaintInput, iso_week
 from models.services.customers import CustomerInput
 from models.settings import load as load_settings
-from models.textfold import digits, search_fields
+from models.textfold import digits, phone_forms, search_fields
 
 KINDS = ("customers", "visits", "complaints")
 
@@ -120,12 +120,15 @@ class Matcher:
 def _customer_keys() -> tuple[dict[str, int], dict[str, int]]:
     by_email: dict[str, int] = {}
     by_phone: dict[str, int] = {}
+    country_code = load_settings().country_code
     query = Customer.select(Customer.id, Customer.email, Customer.phone).where(Customer.merged_into.is_null())
     for cid, email, phone in rows(query.order_by(Customer.id)):
         if email:
             by_email.setdefault(email.casefold(), cid)
         if len(digits(phone)) >= 6:
-            by_phone.setdefault(digits(phone), cid)
+            # as written, national and international: a file's "07700 900456" finds "+44 7700 900456" and back
+            for form in phone_forms(phone, country_code):
+                by_phone.setdefault(form, cid)
     return by_email, by_phone
 
 

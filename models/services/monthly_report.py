@@ -27,6 +27,8 @@ def parse_month(month: str) -> trends.Period:
             raise ValidationError({"month": "Give the month as YYYY-MM, e.g. 2026-11."})
         raise ValidationError({"month": f"'{month}' is not a month: give it as YYYY-MM, e.g. 2026-11."})
     year, number = int(found.group(1)), int(found.group(2))
+    if dt.date(year, number, 1) > dt.datetime.now(dt.UTC).date():
+        raise ValidationError({"month": f"{month.strip()} has not begun yet; a report is for a month that has."})
     return trends.Period(dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1]))
 
 

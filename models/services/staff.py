@@ -171,6 +171,8 @@ def _check_pin(staff_id: int, pin: str, purpose: str) -> StaffMember:
     member = _member(row)
     if not member.active or member.role == SYSTEM_ROLE:
         raise WrongPin(f"{member.name} is no longer active at this desk.")
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
+        raise WrongPin("A PIN is 4 to 8 digits.")  # a slip of the keyboard, not a guess: not counted
     now = utcnow()
     if row.locked_until is not None and row.locked_until > now:
         with database.atomic():

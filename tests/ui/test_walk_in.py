@@ -144,7 +144,7 @@ def test_a_repeat_complainers_header_shows_the_calm_banner(qtbot: QtBot, db: Pat
         banner = window.history_pane.banner
         assert banner.objectName() == "concessionBanner" and banner.isVisible() == shown
         if shown:
-            assert "concessions this year" in banner.text() and "firm no" in banner.text()
+            assert "in the last 12 months" in banner.text() and "firm no" in banner.text()
         assert window.history_pane.stats_label.text().split(" · ")[0] in (
             "New customer", "Regular customer", "Loyal customer")
     window.close()

@@ -353,3 +353,18 @@ def test_command_line_import(tmp_path: Path, files: Path) -> None:
     assert "--map" in one_line_error(run("--db", str(shop), "import", "customers", str(files / "empty.csv"),
                                          "--map", "name"))
     assert "empty" in one_line_error(run("--db", str(shop), "import", "customers", str(files / "empty.csv")))
+
+
+def test_a_visit_finds_its_customer_whether_the_phone_is_written_national_or_international(
+        db: Path, owner: staff.StaffMember, tmp_path: Path) -> None:
+    from models.entities import Visit
+
+    people = tmp_path / "people.csv"
+    people.write_text("Name;Phone\nAnna Smith;+44 7700 900456\nBob Brown;07700 900789\n", encoding="utf-8-sig")
+    assert _import(people, "customers", owner).added == 2
+    visits = tmp_path / "visits.csv"
+    visits.write_text("Phone,Date,Service,Amount\n07700 900456,2026-11-02,MOT test,54.85\n"
+                      "+44 7700 900789,2026-11-03,Annual service,189.00\n", encoding="utf-8")
+    result = _import(visits, "visits", owner)
+    assert result.added == 2 and result.rejected == 0, result
+    assert Visit.select().count() == 2

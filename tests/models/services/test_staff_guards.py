@@ -235,3 +235,10 @@ def test_a_right_pin_clears_only_its_own_count(owner: StaffMember) -> None:
     staff.switch_to(owner.id, "1234")
     assert Staff.get_by_id(owner.id).failed_pins == 0
     assert Staff.get_by_id(desk.id).failed_pins == 3
+
+
+def test_a_pin_that_cannot_be_right_is_refused_without_counting(owner: StaffMember) -> None:
+    for typed in ("abcd", "12", "123456789", "١٢٣٤"):
+        with pytest.raises(WrongPin, match="^A PIN is 4 to 8 digits.$"):
+            staff.switch_to(owner.id, typed)
+    assert Staff.get_by_id(owner.id).failed_pins == 0

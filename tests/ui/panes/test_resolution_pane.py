@@ -216,7 +216,7 @@ def test_the_concession_banner_for_a_repeat_complainer(qtbot: QtBot, db: Path,
     assert banner is not None
     pane.open_complaint(int(Complaint.get(Complaint.customer == repeaters[0]).id))
     assert banner.isVisible()
-    assert "concessions this year" in banner.text() and "a firm no is an option" in banner.text()
+    assert "in the last 12 months" in banner.text() and "a firm no is an option" in banner.text()
     assert not banner.styleSheet()  # the theme's own colours: readable in a dark theme too
     pane.open_complaint(int(Complaint.get(Complaint.customer == calm).id))
     assert not banner.isVisible()
