@@ -84,6 +84,9 @@ def test_a_walk_in_resolution_from_search_to_remedy_agreed_by_keyboard(qtbot: Qt
     lines = [window.history_pane.timeline.topLevelItem(n).text(1)
              for n in range(window.history_pane.timeline.topLevelItemCount())]
     assert any("Step: Follow up" in line for line in lines) and any("Remedy" in line for line in lines)
+    header = next(n for n, line in enumerate(lines) if line.startswith("Complaint: Rattle"))
+    steps = [n for n, line in enumerate(lines) if "Step:" in line]
+    assert steps and min(steps) > header  # the complaint heads its own steps, remedies and promises
     assert isinstance(window.complaint_pane.findChild(QPlainTextEdit, "complaintWords"), QPlainTextEdit)
     history_filter = window.history_pane.kind_filter
     history_filter.setCurrentIndex(history_filter.findText("Remedies"))

@@ -28,6 +28,7 @@ from ui.format import concession_sentence, counted, local_date, money
 FILTERS = (("Everything", ()), ("Visits", ("visit",)), ("Complaints", ("complaint",)),
            ("Resolution steps", ("step",)), ("Remedies", ("remedy",)), ("Promises", ("promise",)),
            ("Vouchers", ("voucher",)), ("Letters", ("letter",)))
+SortKey = tuple[dt.datetime, int, dt.datetime]  # (the complaint's or its own time, header first, own time)
 TIER_WORDS = {"new": "New customer", "regular": "Regular customer", "loyal": "Loyal customer"}
 
 
@@ -224,7 +225,7 @@ class HistoryPane(QWidget):
             self.banner.setText(concession_sentence(c.name, standing.concessions, currency))
         self.banner.setVisible(standing.concessions.banner)
         self.timeline.clear()
-        lines: list[tuple[dt.datetime, QTreeWidgetItem]] = []
+        lines: list[tuple[SortKey, QTreeWidgetItem]] = []
         for entry in history.entries:
             if entry.kind == "visit":
                 what = entry.title
@@ -241,9 +242,11 @@ class HistoryPane(QWidget):
                 font.setBold(True)
                 for column in range(3):
                     item.setFont(column, font)
-            lines.append((entry.when, item))
-        lines += self._resolution_lines(customer_id, [e.id for e in history.entries if e.kind == "complaint"])
-        lines.sort(key=lambda line: line[0], reverse=True)  # newest first; sorted() keeps a day's order
+            lines.append(((entry.when, 1, entry.when), item))
+        received = {e.id: e.when for e in history.entries if e.kind == "complaint"}
+        lines += self._resolution_lines(customer_id, received)
+        # newest first; a complaint's steps, remedies, promises, vouchers and letters follow it, newest first
+        lines.sort(key=lambda line: line[0], reverse=True)
         self.timeline.addTopLevelItems([item for _when, item in lines])
         self._apply_filter()
         self.stack.setCurrentIndex(self.PAGE_HISTORY)
@@ -257,24 +260,33 @@ class HistoryPane(QWidget):
         return item
 
     def _resolution_lines(self, customer_id: int,
-                          complaint_ids: list[int]) -> list[tuple[dt.datetime, QTreeWidgetItem]]:
-        """Each step, remedy, promise, voucher and letter of the customer's complaints, as lines of the timeline."""
-        lines = []
+                          received: dict[int, dt.datetime]) -> list[tuple[SortKey, QTreeWidgetItem]]:
+        """Each step, remedy, promise, voucher and letter of the customer's complaints, as lines of the timeline,
+        each placed under its complaint."""
+        lines: list[tuple[SortKey, QTreeWidgetItem]] = []
+
+        def under(complaint_id: int | None, when: dt.datetime) -> SortKey:
+            parent = received.get(complaint_id) if complaint_id is not None else None
+            return (parent, 0, when) if parent is not None else (when, 1, when)
+
         for entry in resolution.timeline_entries(customer_id):
             label = {"step": self.tr("Step"), "remedy": self.tr("Remedy"), "promise": self.tr("Promise")}
             cells = [local_date(entry.when), f"  {label.get(entry.kind, entry.kind)}: {entry.title}", ""]
-            lines.append((entry.when, self._item(cells, entry.kind, entry.id, entry.complaint_id)))
+            lines.append((under(entry.complaint_id, entry.when),
+                          self._item(cells, entry.kind, entry.id, entry.complaint_id)))
         for voucher in vouchers.vouchers_for_customer(customer_id):
             state = (self.tr("redeemed") if voucher.redeemed_at else self.tr("void") if voucher.voided_at
                      else self.tr("until %s") % local_date(voucher.expires_at))
             cells = [local_date(voucher.issued_at), self.tr("  Voucher %s — %s") % (voucher.code, voucher.value_text),
                      state]
-            lines.append((voucher.issued_at, self._item(cells, "voucher", voucher.id, voucher.complaint_id)))
-        for complaint_id in complaint_ids:
+            lines.append((under(voucher.complaint_id, voucher.issued_at),
+                          self._item(cells, "voucher", voucher.id, voucher.complaint_id)))
+        for complaint_id in received:
             for letter in letters.letters_for(complaint_id):
-                cells = [local_date(letter.created_at), self.tr("  Letter: %s (Enter to reprint)") % letter.title,
-                         letter.staff_name]
-                lines.append((letter.created_at, self._item(cells, "letter", letter.id, complaint_id)))
+                cells = [local_date(letter.created_at),
+                         self.tr("  Letter: %s, by %s (Enter to reprint)") % (letter.title, letter.staff_name), ""]
+                lines.append((under(complaint_id, letter.created_at),
+                              self._item(cells, "letter", letter.id, complaint_id)))
         return lines
 
     def _apply_filter(self) -> None:
