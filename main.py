@@ -211,13 +211,17 @@ def _check(args: argparse.Namespace) -> int:
     from models.services import backup
 
     target = _target(args)
-    if "://" in target and not target.startswith("sqlite:"):
-        _open(target)
+    if "://" in target and not target.startswith("sqlite:") or target.strip() in ("", ":memory:", "sqlite://"):
+        _open(target)  # a server, or an in-memory database (refused there in one sentence)
         report = backup.check_database()
     else:
         db_file = _database_file(args)
         report = backup.check_file(db_file)
-    counts = ", ".join(f"{count:,} {table}" for table, count in report.counts.items())
+    plural = {"customer": "customers", "visit": "visits", "complaint": "complaints", "remedy": "remedies",
+              "promise": "promises", "voucher": "vouchers", "letter": "letters", "staff": "staff",
+              "resolution_step": "resolution steps", "audit_entry": "audit entries"}
+    counts = ", ".join(f"{count:,} {table if count == 1 else plural.get(table, table + 's')}"
+                       for table, count in report.counts.items())
     if not report.ok:
         hint = "" if "://" in target else " " + backup.restore_hint(_database_file(args).resolve())
         print(f"makegood: {report.location}: {'; '.join(report.problems)}.{hint}", file=sys.stderr)

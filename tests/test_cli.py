@@ -140,3 +140,7 @@ def test_a_report_for_a_month_to_come_is_refused(tmp_path: Path) -> None:
     assert run("--db", str(target), "demo", "--customers", "5").returncode == 0
     line = one_line_error(run("--db", str(target), "report", "--month", "2099-01", "--out", str(tmp_path / "r.pdf")))
     assert "has not begun yet" in line and not (tmp_path / "r.pdf").exists()
+
+
+def test_check_of_an_in_memory_database_says_why(tmp_path: Path) -> None:
+    assert "keeps its records in a file" in one_line_error(run("--db", ":memory:", "check"))
