@@ -295,8 +295,10 @@ class MainWindow(QMainWindow):
 
     def show_today(self) -> None:
         """What is due: promises and follow-ups (overdue first) and the targets about to be missed."""
-        self.history_pane.show_customer(None)
-        self.today_queue.refresh()
+        already_shown = self.today_queue.isVisible()
+        self.history_pane.show_customer(None)  # showing the queue reads it afresh
+        if already_shown:
+            self.today_queue.refresh()
         self.today_queue.view.setFocus()
 
     def reprint_letter(self, letter_id: int) -> None:
