@@ -89,14 +89,14 @@ class BusinessSettings:
     template_resolution: str = option(DEFAULT_TEMPLATES["resolution"], "Resolution letter", _template, "Letters")
     # loyalty tiers over the last 24 months: a customer reaching either threshold is in the tier
     tier_regular_visits: int = option(3, "Regular from (visits in 24 months)", _whole(1, 1000), "Loyalty")
-    tier_regular_spend_cents: int = option(30_000, "Regular from (spend in 24 months, cents)",
+    tier_regular_spend_cents: int = option(30_000, "Regular from (spend in 24 months)",
                                            _whole(0, 10**9), "Loyalty")
     tier_loyal_visits: int = option(6, "Loyal from (visits in 24 months)", _whole(1, 1000), "Loyalty")
-    tier_loyal_spend_cents: int = option(100_000, "Loyal from (spend in 24 months, cents)",
+    tier_loyal_spend_cents: int = option(100_000, "Loyal from (spend in 24 months)",
                                          _whole(0, 10**9), "Loyalty")
     # what the desk may give without a manager's PIN
     desk_limit_percent: int = option(15, "Desk limit (percent of the bill)", _whole(0, 100), "Policy")
-    desk_limit_cents: int = option(5_000, "Desk limit (amount, cents)", _whole(0, 10**8), "Policy")
+    desk_limit_cents: int = option(5_000, "Desk limit (amount)", _whole(0, 10**8), "Policy")
     concession_count: int = option(3, "Concession banner from (remedies in 12 months)", _whole(1, 100), "Policy")
     concession_percent: int = option(15, "…or from (percent of their spend)", _whole(1, 1000), "Policy")
     # service level targets

@@ -88,6 +88,14 @@ def test_a_walk_in_resolution_from_search_to_remedy_agreed_by_keyboard(qtbot: Qt
     steps = [n for n, line in enumerate(lines) if "Step:" in line]
     assert steps and min(steps) > header  # the complaint heads its own steps, remedies and promises
     assert isinstance(window.complaint_pane.findChild(QPlainTextEdit, "complaintWords"), QPlainTextEdit)
+    # the agreed voucher is ready to issue from the foot of the resolution
+    pane.documents.voucher_button.click()
+    from tests.ui.conftest import find_dialog
+
+    issue = find_dialog("issueVoucherDialog")
+    assert issue is not None and issue.value.text().endswith("%")  # type: ignore[attr-defined]
+    issue.issue()  # type: ignore[attr-defined]
+    assert "Voucher MG-" in pane.documents.issued.text()
     history_filter = window.history_pane.kind_filter
     history_filter.setCurrentIndex(history_filter.findText("Remedies"))
     timeline = window.history_pane.timeline

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from models.services.settings import BusinessSettings
 from models.services.staff import Approval
 from ui.forms import FieldErrors, error_label
 from ui.operations import Operations
+from ui.panes.remedy_box import parse_value
 
 _CHOICES = {"paper_size": ("A4", "Letter")}
 _MULTILINE = {"business_address", "template_apology", "template_follow_up", "template_resolution"}
@@ -81,6 +83,10 @@ class SettingsDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(110)
             return edit
+        if name.endswith("_cents"):  # money is typed in the business's currency, kept in cents
+            line = QLineEdit(f"{Decimal(value) / 100:.2f}", parent)
+            line.setMaxLength(16)
+            return line
         line = QLineEdit(str(value), parent)
         line.setMaxLength(200 if isinstance(value, str) else 12)
         return line
@@ -93,6 +99,12 @@ class SettingsDialog(QDialog):
             return widget.toPlainText()
         assert isinstance(widget, QLineEdit)
         text = widget.text().strip()
+        if name.endswith("_cents"):
+            try:
+                cents, percent = parse_value(text)
+            except ValueError:
+                return text  # refused in place by save()
+            return cents if cents is not None and percent is None else text
         if isinstance(getattr(self._loaded, name), int):
             try:
                 return int(text.replace(",", "").replace(" ", ""))
@@ -109,6 +121,11 @@ class SettingsDialog(QDialog):
         self.errors.clear()
         self.message.hide()
         changes = self.changes()
+        wrong = {name: self.tr("Enter an amount such as 50 or 49.99.") for name, value in changes.items()
+                 if name.endswith("_cents") and not isinstance(value, int)}
+        if wrong:
+            self._failed(ValidationError(wrong))
+            return
         if not changes:
             self.accept()
             return

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import DeskError, ValidationError
-from models.services import vouchers
+from models.services import remedy_offers, vouchers
 from models.services.vouchers import VoucherInfo
 from ui.forms import FieldErrors, error_label
 from ui.operations import Operations
@@ -147,8 +148,27 @@ class DocumentsBox(QGroupBox):
             return
         dialog = IssueVoucherDialog(self._operations, self._staff_id, self._customer_id, self._complaint_id,
                                     self.window())
+        agreed = self._agreed_voucher()
+        if agreed:
+            dialog.value.setText(agreed)  # the voucher the customer accepted, ready to issue
         dialog.accepted.connect(lambda: self._voucher_issued(dialog.issued))
         dialog.open()
+
+    def _agreed_voucher(self) -> str:
+        """The value of the voucher remedy the customer accepted (or was given), as the desk types it."""
+        if self._complaint_id is None:
+            return ""
+        try:
+            found = remedy_offers.remedies_for(self._complaint_id)
+        except DeskError:
+            return ""
+        agreed = [r for r in found if r.kind == "voucher" and r.status in ("accepted", "given")]
+        if not agreed:
+            return ""
+        latest = agreed[-1]
+        if latest.percent is not None:
+            return f"{latest.percent} %"
+        return f"{Decimal(latest.value_cents or 0) / 100:.2f}" if latest.value_cents else ""
 
     def _voucher_issued(self, info: VoucherInfo | None) -> None:
         if info is None or self._complaint_id is None or self._customer_id is None:

@@ -30,7 +30,20 @@ def test_every_setting_has_a_field_in_its_group(qtbot: QtBot, owner: StaffMember
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Business", "Letters", "Loyalty", "Policy", "Targets",
                                                              "Vouchers"]
     limit = dialog.findChild(QLineEdit, "setting_desk_limit_cents")
-    assert limit is not None and limit.text() == "5000"
+    assert limit is not None and limit.text() == "50.00"  # in the business's currency, kept in cents
+
+
+def test_money_is_typed_as_money(qtbot: QtBot, owner: StaffMember) -> None:
+    dialog, _ = _dialog(qtbot, owner)
+    limit = dialog.findChild(QLineEdit, "setting_desk_limit_cents")
+    assert limit is not None
+    limit.setText("fifty")
+    dialog.save()
+    assert dialog.errors.message("desk_limit_cents") == "Enter an amount such as 50 or 49.99."
+    assert settings.load().desk_limit_cents == 5_000 and limit.text() == "fifty"
+    limit.setText("£75.50")
+    dialog.save()
+    assert settings.load().desk_limit_cents == 7_550
 
 
 def test_a_wrong_value_is_said_in_place_and_nothing_saved(qtbot: QtBot, owner: StaffMember) -> None:
