@@ -9,6 +9,7 @@ from typing import Any, cast
 
 import peewee as pw
 
+from models import textcheck
 from models.db import database, rows
 from models.entities import PROMISE_KINDS, Complaint, Customer, Promise, Staff, utcnow
 from models.errors import NotFound, ValidationError
@@ -150,6 +151,8 @@ def add_promise(customer_id: int, complaint_id: int | None, what: str, due_at: d
         errors["what"] = "Say what was promised."
     elif len(what.strip()) > WHAT_LIMIT:
         errors["what"] = f"Keep the promise short ({WHAT_LIMIT} characters at most)."
+    elif reason := textcheck.problem(what, WHAT_LIMIT):
+        errors["what"] = reason
     if kind not in PROMISE_KINDS:
         errors["kind"] = "A promise is a call back, a quick action or a follow-up."
     if due_at.tzinfo is None:
@@ -186,6 +189,8 @@ def finish_promise(promise_id: int, outcome: str, staff_id: int | None, *, now: 
         raise ValidationError({"outcome": "Say how it went (the outcome)."})
     if len(outcome.strip()) > OUTCOME_LIMIT:
         raise ValidationError({"outcome": f"Keep the outcome to {OUTCOME_LIMIT} characters."})
+    if reason := textcheck.problem(outcome, OUTCOME_LIMIT, multiline=True):
+        raise ValidationError({"outcome": reason})
     row = Promise.get_or_none(Promise.id == promise_id)
     if row is None:
         raise NotFound("That promise no longer exists.")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import peewee as pw
 
+from models import textcheck
 from models.db import database, rows
 from models.entities import STEPS, Complaint, Customer, Promise, ResolutionStep, Staff, Visit, utcnow
 from models.errors import InvalidTransition, NotFound, StaleEdit, ValidationError
@@ -132,6 +133,8 @@ def _check(step: str, note: str, satisfaction: int | None, action_due: dt.dateti
         errors["step"] = "There is no such step."
     if len(note) > NOTE_LIMIT:
         errors["note"] = f"The note is too long ({NOTE_LIMIT} characters at most)."
+    elif reason := textcheck.problem(note, NOTE_LIMIT, multiline=True):
+        errors["note"] = reason
     if satisfaction is not None and (isinstance(satisfaction, bool) or satisfaction not in (1, 2, 3, 4, 5)):
         errors["satisfaction"] = "Satisfaction is 1 (not at all) to 5 (very satisfied)."
     if satisfaction is not None and step != "follow_up":

@@ -14,7 +14,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
-from models import settings
+from models import settings, textcheck
 from models.db import database
 from models.entities import Complaint, Customer, Staff, Visit, Voucher, utcnow
 from models.errors import DeskError, NotFound, ValidationError
@@ -346,6 +346,8 @@ def void_voucher(
         raise ValidationError({"reason": "Say why the voucher is voided."})
     if len(reason) > REASON_LIMIT:
         raise ValidationError({"reason": f"Keep the reason to {REASON_LIMIT} characters."})
+    if problem := textcheck.problem(reason, REASON_LIMIT):
+        raise ValidationError({"reason": problem})
     moment = now or utcnow()
     with database.atomic():
         actor = _require_staff(staff_id)

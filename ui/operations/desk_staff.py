@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from models.services import staff
@@ -16,8 +16,6 @@ from ui.settings import WindowSettings
 
 
 class DeskStaff(QObject):
-    sig_approval_dialog_opened = Signal(object)  # the ApprovalDialog, for whoever wants to watch it
-
     def __init__(self, bus: DeskBus, operations: Operations, settings: WindowSettings, database_name: str,
                  window: QWidget) -> None:
         super().__init__(window)
@@ -80,7 +78,6 @@ class DeskStaff(QObject):
         dialog = ApprovalDialog(self._operations, reason, current, self._window)
         dialog.accepted.connect(lambda: then(dialog.approval) if dialog.approval is not None else None)
         dialog.open()
-        self.sig_approval_dialog_opened.emit(dialog)
 
     def add_staff(self) -> None:
         def open_form(approval: Approval) -> None:

@@ -273,3 +273,28 @@ def test_demo_times_are_in_order(db: Path) -> None:
         assert (resolved is not None) == (status in ("resolved", "closed"))
         checked += 1
     assert checked > 300
+
+
+def test_resolution_texts_refuse_control_characters(owner: StaffMember) -> None:
+    import datetime as dt_
+
+    from models.entities import Promise, ResolutionStep, Voucher
+    from models.services import promises, resolution, vouchers
+
+    anna = customers.create_customer(CustomerInput(name="Anna"), owner.id)
+    made = complaints.create_complaint(complaints.ComplaintInput(customer_id=anna.id, category="late",
+                                                                 summary="Late"), owner.id)
+    with pytest.raises(ValidationError, match="control characters"):
+        resolution.complete_step(made.id, made.version, "listen", "said \x1b[31mthis", owner.id)
+    assert ResolutionStep.select().count() == 0
+    soon = dt_.datetime.now(dt_.UTC) + dt_.timedelta(hours=2)
+    with pytest.raises(ValidationError, match="control characters"):
+        promises.create_promise(anna.id, made.id, "Ring \x00back", soon, owner.id)
+    assert Promise.select().count() == 0
+    kept = promises.create_promise(anna.id, made.id, "Ring back", soon, owner.id)
+    with pytest.raises(ValidationError, match="control characters"):
+        promises.mark_done(kept.id, "Rang\x07 her", owner.id)
+    code = vouchers.issue_voucher(anna.id, owner.id, percent=10).code
+    with pytest.raises(ValidationError, match="control characters"):
+        vouchers.void_voucher(code, "wrong \u202ecustomer", owner.id)
+    assert Voucher.get(Voucher.code == code).voided_at is None
