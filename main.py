@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
-import random
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # one clear line, not the usage block
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
+if TYPE_CHECKING:
+    import argparse
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            # one clear line, not the usage block
+            self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
     parser = _Parser(prog="makegood", description="Makegood — the front desk's complaint desk.")
     parser.add_argument("--db", metavar="PATH|URL",
                         help="database file or URL (default: makegood.db in your data folder)")
@@ -105,6 +107,8 @@ def _demo(args: argparse.Namespace) -> int:
     # whoever runs a command can already write the database file: the command line approves itself (audited)
     seed = args.seed
     if seed is None:  # a second load must add new made-up customers, not copies of the first ones
+        import random
+
         from models.services.customers import has_customers
 
         seed = random.randrange(1 << 30) if has_customers() else 7
@@ -429,7 +433,24 @@ class _output:  # noqa: N801 - used as a with-statement, like open()
             self._out.abandon()
 
 
+def _desk_only(argv: list[str]) -> tuple[str | None] | None:
+    """The plain start of the desk (no command): its --db, read without loading the command-line parser."""
+    if not argv:
+        return (None,)
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return (argv[1],)
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return (argv[0][len("--db="):],)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    desk = _desk_only(argv)
+    if desk is not None:  # the desk paints before anything it does not need is loaded (ui/app.py)
+        from ui.app import run_gui
+
+        return run_gui(desk[0])
     args = build_parser().parse_args(argv)
     if args.command is None:
         from ui.app import run_gui

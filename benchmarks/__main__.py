@@ -11,7 +11,6 @@ import os
 import random
 import sqlite3
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -131,14 +130,6 @@ class Baseline:
         return time.perf_counter() - started
 
 
-def _startup(kind: str, path: Path) -> tuple[float, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    started = time.time()
-    out = subprocess.run([sys.executable, "-m", "benchmarks.startup", kind, str(path)], capture_output=True,
-                         text=True, env=env, cwd=ROOT, check=True).stdout.split()
-    return float(out[0]) - started, float(out[1])
-
-
 def _row(work: str, app: float, base: float, unit: str, goal: str, met: bool) -> str:
     ratio = app / base if base else float("inf")
     return f"| {work} | {app:.1f} {unit} | {base:.1f} {unit} | {ratio:.2f}× | {goal} | {'yes' if met else 'NO'} |"
@@ -178,14 +169,17 @@ def main(argv: list[str] | None = None) -> int:
     app_open = [desk.open_customer(i) for i in ids]
     base_open = [base.open_customer(i) for i in ids]
 
+    from benchmarks.startup import source_command, start_bare, start_desk
+
     starts_app, starts_bare = [], []
-    for _ in range(args.repeat):
-        starts_bare.append(_startup("bare", path))
-        starts_app.append(_startup("app", path))
-    app_start = statistics.median(s for s, _ in starts_app)
-    bare_start = statistics.median(s for s, _ in starts_bare)
-    app_rss = statistics.median(m for _, m in starts_app)
-    bare_rss = statistics.median(m for _, m in starts_bare)
+    for _ in range(args.repeat):  # interleaved, so machine noise hits both sides alike
+        starts_bare.append(start_bare())
+        starts_app.append(start_desk(source_command(), path))
+    bare_start = statistics.median(s.phases["painted"] for s in starts_bare)
+    app_paint = statistics.median(s.phases["painted"] for s in starts_app)
+    app_start = statistics.median(s.phases["list filled"] for s in starts_app)
+    app_rss = statistics.median(s.rss_mib for s in starts_app)
+    bare_rss = statistics.median(s.rss_mib for s in starts_bare)
 
     a_med, a_p95 = _ms(app_search)
     b_med, b_p95 = _ms(base_search)
@@ -206,9 +200,11 @@ def main(argv: list[str] | None = None) -> int:
                a_med < 50 and a_med <= 2 * b_med))
     print(_row("opening a customer, history pane filled (median)", o_med, ob_med, "ms", "< 100 ms",
                o_med < 100))
-    print(_row("cold start to a usable window, list filled", app_start * 1000, bare_start * 1000, "ms",
-               "≤ 1.3× a bare window", app_start <= 1.3 * bare_start))
-    print(_row("memory with the list showing (RSS)", app_rss, bare_rss, "MiB", "< 250 MB", app_rss * 1.048576 < 250))
+    print(_row("cold start to the first paint (main.py)", app_paint * 1000, bare_start * 1000, "ms",
+               "≤ 1.2× a bare window", app_paint <= 1.2 * bare_start))
+    print(_row("cold start to the list filled (main.py)", app_start * 1000, bare_start * 1000, "ms",
+               "≤ 1.5× a bare window", app_start <= 1.5 * bare_start))
+    print(_row("memory with the whole desk up (RSS)", app_rss, bare_rss, "MiB", "< 250 MB", app_rss * 1.048576 < 250))
     print()
     print(f"p95: search {a_p95:.1f} ms (baseline {b_p95:.1f} ms); opening a customer {o_p95:.1f} ms "
           f"(baseline {ob_p95:.1f} ms)")

@@ -1,70 +1,118 @@
-"""One cold start, run as its own process: ``python -m benchmarks.startup app|bare DB``.
+"""Cold starts, each its own process, measured from the moment the process is spawned.
 
-Prints the wall-clock time (time.time()) at which the window was painted and usable, then the resident
-memory in MiB; the parent subtracts the moment it started the process, so interpreter start-up counts.
-"app" is Makegood's main window with its customer list filled; "bare" is an empty QMainWindow.
+``python -m benchmarks.startup DB [--repeat N] [--built PATH]`` prints a table: the bare window (an empty
+QMainWindow shown and painted), the desk started from the sources (``main.py --db DB``, the README's way) and,
+with ``--built``, the one-folder program — each phase as the desk reports it with MAKEGOOD_STARTUP_TRACE set
+(ui/app.py): first paint, database open, list filled, whole desk ready. The child processes run offscreen.
+The bare window is benchmarks/bare_window.py, run as a script as main.py is.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import statistics
+import subprocess
 import sys
 import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PHASES = ("painted", "database open", "list filled", "ready")
 
 
-def rss_mib() -> float:
-    with open("/proc/self/status") as status:
+def rss_mib(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
         for line in status:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
 
 
-def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+@dataclass
+class Start:
+    phases: dict[str, float] = field(default_factory=dict)  # seconds after the spawn
+    rss_mib: float = float("nan")
 
-    app = QApplication([])
-    done = {}
 
-    def finish() -> None:
-        done["at"] = time.time()
-        app.quit()
+def _env() -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", MAKEGOOD_STARTUP_TRACE="1")
 
-    if sys.argv[1] == "bare":
-        window = QMainWindow()
-        window.resize(1200, 720)
-        window.show()
-        def painted() -> None:
-            window.repaint()
-            finish()
 
-        QTimer.singleShot(0, painted)
-    else:
-        import tempfile
+def start_bare() -> Start:
+    spawned = time.time()
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bare_window.py")], capture_output=True,
+                         text=True, env=_env(), cwd=ROOT, check=True).stdout.split()
+    return Start({"painted": float(out[0]) - spawned}, float(out[1]))
 
-        from PySide6.QtCore import QSettings
 
-        from models.db import open_database
-        from ui.main_window import MainWindow
-        from ui.settings import WindowSettings
+def start_desk(command: list[str], database: Path, timeout: float = 60.0) -> Start:
+    """Start the desk, read its phases off stderr until it is ready, note its memory, then end it."""
+    spawned = time.time()
+    child = subprocess.Popen([*command, "--db", str(database)], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                             text=True, env=_env(), cwd=ROOT)
+    start = Start()
+    try:
+        assert child.stderr is not None
+        deadline = spawned + timeout
+        for line in child.stderr:
+            if line.startswith("makegood-startup: "):
+                phase, _, stamp = line[len("makegood-startup: "):].rstrip().rpartition(" ")
+                start.phases[phase] = float(stamp) - spawned
+                if phase == "ready":
+                    start.rss_mib = rss_mib(child.pid)
+                    break
+            elif "Traceback" in line or time.time() > deadline:
+                raise RuntimeError(f"the desk did not start: {line.strip()}")
+    finally:
+        child.kill()
+        child.wait()
+    missing = [phase for phase in PHASES if phase not in start.phases]
+    if missing:
+        raise RuntimeError(f"the desk never reported {', '.join(missing)}")
+    return start
 
-        open_database(sys.argv[2], check_index=False)  # as the desk opens it (it checks the index later)
-        # a desk that remembers who was signed in yesterday, as on every morning but the first
-        settings = WindowSettings(QSettings(os.path.join(tempfile.mkdtemp(), "desk.ini"),
-                                            QSettings.Format.IniFormat))
-        settings.set_last_staff_id(sys.argv[2], 1)
-        window = MainWindow(sys.argv[2], settings)
-        window.show()
-        def listed(_query: str) -> None:
-            window.repaint()
-            finish()
 
-        window.customer_pane.sig_search_finished.connect(listed)
-        window.start()
-    app.exec()
-    print(f"{done['at']:.6f} {rss_mib():.1f}")
+def source_command() -> list[str]:
+    return [sys.executable, str(ROOT / "main.py")]
+
+
+def _median(starts: list[Start], phase: str) -> float:
+    return statistics.median(s.phases[phase] for s in starts) * 1000
+
+
+def table(database: Path, repeat: int, built: Path | None) -> list[str]:
+    kinds: dict[str, list[str]] = {"from the sources (main.py)": source_command()}
+    if built is not None:
+        kinds["the built program"] = [str(built)]
+    bares: list[Start] = []
+    desks: dict[str, list[Start]] = {name: [] for name in kinds}
+    for _ in range(repeat):  # interleaved, so machine noise hits every side alike
+        bares.append(start_bare())
+        for name, command in kinds.items():
+            desks[name].append(start_desk(command, database))
+    base = _median(bares, "painted")
+    lines = [f"Cold starts ({repeat} a side, medians, ms after the process was spawned; {database})", "",
+             "| start | first paint | database open | list filled | desk ready | RSS | paint ÷ bare | "
+             "list ÷ bare |", "|---|---|---|---|---|---|---|---|",
+             f"| bare QMainWindow | {base:.0f} | | | | {statistics.median(s.rss_mib for s in bares):.0f} MiB | "
+             "1.00× | |"]
+    for name, starts in desks.items():
+        paint, opened, listed, ready = (_median(starts, phase) for phase in PHASES)
+        rss = statistics.median(s.rss_mib for s in starts)
+        lines.append(f"| {name} | {paint:.0f} | {opened:.0f} | {listed:.0f} | {ready:.0f} | {rss:.0f} MiB | "
+                     f"{paint / base:.2f}× (goal ≤ 1.2×) | {listed / base:.2f}× (goal ≤ 1.5×) |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.startup", description=__doc__)
+    parser.add_argument("database", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--built", type=Path, help="the one-folder program (dist/Makegood/Makegood)")
+    args = parser.parse_args(argv)
+    print("\n".join(table(args.database, args.repeat, args.built)))
     return 0
 
 

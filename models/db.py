@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 import peewee as pw
 
+from models.early import describe as describe  # re-exported: callers know it as models.db.describe
 from models.errors import DatabaseOpenError, DeskError
 from models.textfold import search_fields
 
@@ -38,17 +39,6 @@ def is_sqlite(db: pw.Database | pw.DatabaseProxy | None = None) -> bool:
     target = db if db is not None else database
     obj = target.obj if isinstance(target, pw.DatabaseProxy) else target
     return isinstance(obj, pw.SqliteDatabase)
-
-
-def describe(target: str | os.PathLike[str]) -> str:
-    """The database as a person should read it: a path, or a URL without its password."""
-    text = os.fspath(target)
-    if "://" in text and "@" in text:
-        scheme, rest = text.split("://", 1)
-        creds, host = rest.rsplit("@", 1)
-        user = creds.split(":", 1)[0]
-        return f"{scheme}://{user}@{host}"
-    return text
 
 
 def open_database(

@@ -144,3 +144,14 @@ def test_a_report_for_a_month_to_come_is_refused(tmp_path: Path) -> None:
 
 def test_check_of_an_in_memory_database_says_why(tmp_path: Path) -> None:
     assert "keeps its records in a file" in one_line_error(run("--db", ":memory:", "check"))
+
+
+def test_the_plain_desk_start_skips_the_command_line_parser() -> None:
+    from main import _desk_only
+
+    assert _desk_only([]) == (None,)
+    assert _desk_only(["--db", "shop.db"]) == ("shop.db",)
+    assert _desk_only(["--db=postgresql://desk@server/shop"]) == ("postgresql://desk@server/shop",)
+    # anything else goes through argparse, which explains what is wrong
+    for argv in (["--db"], ["--db="], ["--db", "--help"], ["--help"], ["demo"], ["--db", "x.db", "check"]):
+        assert _desk_only(argv) is None

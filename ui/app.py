@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from ui.settings import WindowSettings
+
+if TYPE_CHECKING:
+    from models.early import CustomerRow
+    from models.errors import DeskError
 
 ORGANIZATION = "Makegood"
 APPLICATION = "Makegood"
@@ -25,32 +36,109 @@ def default_database_path() -> Path:
     return folder / "makegood.db"
 
 
+class StartupTrace:
+    """When MAKEGOOD_STARTUP_TRACE is set, each phase of the start is written to stderr as
+    ``makegood-startup: <phase> <time.time()>`` (benchmarks/startup.py reads them; nothing else does)."""
+
+    def __init__(self) -> None:
+        self.enabled = bool(os.environ.get("MAKEGOOD_STARTUP_TRACE"))
+
+    def __call__(self, phase: str) -> None:
+        if self.enabled:
+            print(f"makegood-startup: {phase} {time.time():.6f}", file=sys.stderr, flush=True)
+
+
+class DeskStart(QObject):
+    """The start in the order a receptionist notices it.
+
+    The window paints first, with the search box taking typing at once; the database layer then loads and the
+    database opens off the GUI thread; the list fills (with what was typed meanwhile, if anything); only then
+    are the other panes, the menus and the sign-in built. Housekeeping (backup, index check, alerts) waits
+    longer still (MainWindow.STARTUP_DELAY_MS).
+    """
+
+    ready = Signal()  # the whole desk is built and asking who is at the desk
+    failed = Signal(str)  # the database could not be opened: the sentence said
+
+    def __init__(self, location: str, settings: WindowSettings | None = None,
+                 trace: StartupTrace | None = None) -> None:
+        super().__init__()
+        from ui.main_window import MainWindow
+
+        self._location = location
+        self._trace = trace or StartupTrace()
+        self._notices: list[str] = []
+        self.window = MainWindow("", settings, staged=True)  # named once the database is open
+
+    def begin(self) -> None:
+        self.window.show()
+        QTimer.singleShot(0, self._painted)
+
+    def _painted(self) -> None:
+        self.window.repaint()
+        self._trace("painted")
+        QApplication.setWindowIcon(QtGui.QIcon(str(ICON)))  # the SVG icon engine loads after the paint
+        pane = self.window.customer_pane
+        pane.sig_search_finished.connect(self._listed, QtCore.Qt.ConnectionType.SingleShotConnection)
+        from ui import workers
+
+        workers.start(QThreadPool.globalInstance(), lambda _report: self._first_page(), self._first_page_read,
+                      lambda _error: self._open())
+
+    def _first_page(self) -> object:  # in a worker thread, with the standard library only
+        from models.early import first_page
+        from ui.panes.customer_pane import LIST_PAGE
+
+        return first_page(self._location, LIST_PAGE)
+
+    def _first_page_read(self, found: tuple[int, list[CustomerRow]] | None) -> None:
+        if found is not None:
+            self.window.customer_pane.show_first_page(found[1])
+        self._open()
+
+    def _open(self) -> None:
+        from ui import workers
+
+        workers.start(QThreadPool.globalInstance(), lambda _report: self._open_desk(), self._opened, self._failed)
+
+    def _open_desk(self) -> str:  # in a worker thread: the window keeps painting and taking keys
+        from models.services.database import open_desk
+
+        return open_desk(self._location, notify=self._notices.append, check_index=False)  # checked later
+
+    def _listed(self, _query: str) -> None:
+        self.window.repaint()
+        self._trace("list filled")
+
+    def _opened(self, name: str) -> None:
+        self._trace("database open")
+        for notice in self._notices:
+            print(f"makegood: {notice}", file=sys.stderr)
+        self.window.set_database_name(name)
+        self.window.complete()
+        self.window.start()
+        self.window.customer_pane.set_ready()
+        for notice in self._notices:
+            self.window.bus.message_posted.emit(notice)
+        self._trace("ready")
+        self.ready.emit()
+
+    def _failed(self, error: DeskError) -> None:
+        print(f"makegood: {error.message}", file=sys.stderr)
+        self.window.hide()
+        title = QCoreApplication.translate("Makegood", "Makegood cannot open the database")
+        QtWidgets.QMessageBox.critical(None, title, error.message)
+        self.window.close()
+        self.failed.emit(error.message)
+
+
 def run_gui(target: str | None) -> int:
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from models.errors import DeskError
-    from models.services.database import open_desk
-    from ui.main_window import MainWindow
-
+    trace = StartupTrace()
+    trace("python")
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
-    if isinstance(app, QApplication):
-        app.setWindowIcon(QIcon(str(ICON)))
     location = target if target is not None else str(default_database_path())
-    notices: list[str] = []
-    try:
-        name = open_desk(location, notify=notices.append, check_index=False)  # checked once the window is up
-    except DeskError as exc:
-        print(f"makegood: {exc.message}", file=sys.stderr)
-        QMessageBox.critical(None, QCoreApplication.translate("Makegood", "Makegood cannot open the database"),
-                             exc.message)
-        return 1
-    for notice in notices:
-        print(f"makegood: {notice}", file=sys.stderr)
-    window = MainWindow(name)
-    window.show()
-    window.start()
-    for notice in notices:
-        window.bus.message_posted.emit(notice)
+    start = DeskStart(location, trace=trace)
+    start.failed.connect(lambda _message: app.exit(1))
+    start.begin()
     return int(app.exec())

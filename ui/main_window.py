@@ -5,59 +5,83 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QSplitter,
-    QStatusBar,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+# Only what the first paint needs is imported by name; the rest is looked up on the modules when first used,
+# after the paint (PySide6 creates a type, and QtCore.Qt's ~100 enums, on first use: ~1-17 ms each).
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QWidget
 
-from models.errors import DeskError, NotFound
-from models.services import customers
-from models.services.staff import Approval, StaffMember
 from ui.bus import DeskBus
-from ui.operations import Operations
-from ui.operations.desk_staff import DeskStaff
-from ui.operations.records import RecordsFlows
-from ui.panes.complaint_pane import ComplaintPane
 from ui.panes.customer_pane import CustomerPane
-from ui.panes.history_pane import HistoryPane
-from ui.panes.resolution_pane import ResolutionPane
-from ui.panes.today_queue import TodayQueue
 from ui.settings import WindowSettings
 
 if TYPE_CHECKING:
+    from models.errors import DeskError
     from models.services.customers import CustomerRecord
     from models.services.demo import DemoSummary
+    from models.services.staff import Approval, StaffMember
 
 DEMO_CUSTOMERS = 300
 STARTUP_DELAY_MS = 2000
-# Dialogs and the demo generator are imported when first used: the window opens without them.
+# The window paints with its search box and list before the database layer loads (ui/app.py); the panes that
+# need the database are built by complete(). Dialogs and the demo generator are imported when first used.
 
 
 class MainWindow(QMainWindow):
     def __init__(self, database_name: str, settings: WindowSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, staged: bool = False) -> None:
+        """The desk; ``staged``: only what paints at once (search box, list, status bar) until complete()."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("Makegood — %s") % database_name)
-        self._database_name = database_name
+        self.set_database_name(database_name)
         self._settings = settings or WindowSettings()
+        self._complete = False
         self.bus = DeskBus(self)
-        self.operations = Operations(self.bus, self)
-        self.desk_staff = DeskStaff(self.bus, self.operations, self._settings, database_name, self)
+        self.customer_pane = CustomerPane(self.bus, ready=not staged)
+        self.splitter = QSplitter()  # side by side (with no arguments: no overload check creates QtCore.Qt)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.customer_pane)
+        for _later in range(2):  # the history and the complaint tabs take these places in complete()
+            self.splitter.addWidget(QWidget())
+        for index in range(3):
+            self.splitter.setCollapsible(index, False)
+        self.splitter.setSizes([300, 430, 550])
+        self.setCentralWidget(self.splitter)
 
+        status = QStatusBar(self)
+        status.setObjectName("statusBar")
+        self.setStatusBar(status)
+        self.staff_label = QLabel(self.tr("No one signed in"), self)
+        self.staff_label.setObjectName("staffLabel")
+        status.addPermanentWidget(self.staff_label)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(720, screen.height()))
+        if self._settings.geometry is not None:
+            self.restoreGeometry(self._settings.geometry)
+        self.customer_pane.search.setFocus()  # typing goes to the search box from the first moment
+        if not staged:
+            self.complete()
+
+    def set_database_name(self, database_name: str) -> None:
+        self._database_name = database_name
+        self.setWindowTitle(self.tr("Makegood — %s") % database_name if database_name else "Makegood")
+
+    def complete(self) -> None:
+        """Build the panes, actions and menus that need the database layer (once it is open)."""
+        if self._complete:
+            return
+        self._complete = True
+        from ui.operations import Operations
+        from ui.operations.desk_staff import DeskStaff
+        from ui.operations.records import RecordsFlows
+        from ui.panes.complaint_pane import ComplaintPane
+        from ui.panes.history_pane import HistoryPane
+        from ui.panes.resolution_pane import ResolutionPane
+        from ui.panes.today_queue import TodayQueue
+
+        self.operations = Operations(self.bus, self)
+        self.desk_staff = DeskStaff(self.bus, self.operations, self._settings, self._database_name, self)
         self.records = RecordsFlows(self.bus, self.operations, self.desk_staff, self)
 
-        self.customer_pane = CustomerPane(self.bus, self)
         self.history_pane = HistoryPane(self.bus, self)
         self.today_queue = TodayQueue(self.bus, self.operations, self.current_staff_id, self)
         self.alert_label = QLabel(self)
@@ -65,35 +89,28 @@ class MainWindow(QMainWindow):
         self.alert_label.setWordWrap(True)
         self.alert_label.hide()
         idle = QWidget(self)
-        idle_layout = QVBoxLayout(idle)
+        idle_layout = QtWidgets.QVBoxLayout(idle)
         idle_layout.setContentsMargins(0, 0, 0, 0)
         idle_layout.addWidget(self.alert_label)
         idle_layout.addWidget(self.today_queue, 1)
-        self.due_letters_button = QPushButton(self.tr("Print the follow-up &letters due…"), idle)
+        self.due_letters_button = QtWidgets.QPushButton(self.tr("Print the follow-up &letters due…"), idle)
         self.due_letters_button.setObjectName("printDueLetters")
-        idle_layout.addWidget(self.due_letters_button, 0, Qt.AlignmentFlag.AlignLeft)
+        idle_layout.addWidget(self.due_letters_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         self.history_pane.set_idle_page(idle)
         self.complaint_pane = ComplaintPane(self.bus, self.operations, self.current_staff_id, self)
         self.resolution_pane = ResolutionPane(self.bus, self.operations, self.current_staff_id, self)
         # the complaint as the customer told it, and its resolution: one tab each, so the desk fits 1280×720
-        self.work_tabs = QTabWidget(self)
+        self.work_tabs = QtWidgets.QTabWidget(self)
         self.work_tabs.setObjectName("complaintTabs")
         self.work_tabs.addTab(self.complaint_pane, self.tr("Complaint"))
         self.work_tabs.addTab(self.resolution_pane, self.tr("Resolution — seven steps"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        for pane in (self.customer_pane, self.history_pane, self.work_tabs):
-            self.splitter.addWidget(pane)
-            self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
-        self.splitter.setSizes([300, 430, 550])
-        self.setCentralWidget(self.splitter)
-
-        status = QStatusBar(self)
-        status.setObjectName("statusBar")
-        self.setStatusBar(status)
-        self.staff_label = QLabel(self)
-        self.staff_label.setObjectName("staffLabel")
-        status.addPermanentWidget(self.staff_label)
+        sizes = self.splitter.sizes()
+        for index, pane in ((1, self.history_pane), (2, self.work_tabs)):
+            placeholder = self.splitter.replaceWidget(index, pane)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            self.splitter.setCollapsible(index, False)
+        self.splitter.setSizes(sizes)
 
         self._build_actions()
         self._wire()
@@ -103,34 +120,30 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.history_pane.timeline, self.history_pane.edit_button)
         self.setTabOrder(self.history_pane.edit_button, self.history_pane.complaint_button)
         self.setTabOrder(self.history_pane.complaint_button, self.complaint_pane.channel)
-        screen = self.screen().availableGeometry()
-        self.resize(min(1280, screen.width()), min(720, screen.height()))
-        if self._settings.geometry is not None:
-            self.restoreGeometry(self._settings.geometry)
         self.complaint_pane.clear()
 
     # --- actions: declared once, used by the menus and the keyboard
-    def _action(self, name: str, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                slot: object) -> QAction:
-        action = QAction(text, self)
+    def _action(self, name: str, text: str, shortcut: QtGui.QKeySequence | QtGui.QKeySequence.StandardKey | str | None,
+                slot: object) -> QtGui.QAction:
+        action = QtGui.QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setShortcut(QtGui.QKeySequence(shortcut))
+            action.setShortcutContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        self.find_action = self._action("actionFind", self.tr("&Find customer"), QKeySequence.StandardKey.Find,
+        self.find_action = self._action("actionFind", self.tr("&Find customer"), QtGui.QKeySequence.StandardKey.Find,
                                         self.customer_pane.focus_search)
         self.new_customer_action = self._action("actionNewCustomer", self.tr("&New customer…"),
-                                                QKeySequence.StandardKey.New, self.new_customer)
+                                                QtGui.QKeySequence.StandardKey.New, self.new_customer)
         self.edit_customer_action = self._action("actionEditCustomer", self.tr("&Edit customer…"), "Ctrl+E",
                                                  lambda: self.edit_customer(self.history_pane.customer_id))
         self.new_complaint_action = self._action("actionNewComplaint", self.tr("New &complaint"), "Ctrl+Shift+N",
                                                  lambda: self.new_complaint(self.history_pane.customer_id))
-        self.save_action = self._action("actionSave", self.tr("&Save complaint"), QKeySequence.StandardKey.Save,
+        self.save_action = self._action("actionSave", self.tr("&Save complaint"), QtGui.QKeySequence.StandardKey.Save,
                                         self.save_complaint)
         self.switch_action = self._action("actionSwitchStaff", self.tr("&Switch staff…"), "Ctrl+L",
                                           self.desk_staff.switch)
@@ -139,7 +152,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action("actionLoadDemo", self.tr("Load &demo data"), None, self.load_demo)
         self.redeem_action = self._action("actionRedeemVoucher", self.tr("&Redeem a voucher…"), "Ctrl+R",
                                           self.redeem_voucher)
-        self.quit_action = self._action("actionQuit", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action("actionQuit", self.tr("&Quit"), QtGui.QKeySequence.StandardKey.Quit, self.close)
         self.today_action = self._action("actionToday", self.tr("&Today's promises and follow-ups"), "Ctrl+T",
                                          self.show_today)
         self.due_letters_action = self._action("actionDueLetters", self.tr("Print the &follow-up letters due…"),
@@ -189,8 +202,8 @@ class MainWindow(QMainWindow):
         owner.addAction(self.trends_action)
         owner.addAction(self.report_action)
 
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WindowShortcut)
+        escape = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self)
+        escape.setContext(QtCore.Qt.ShortcutContext.WindowShortcut)
         escape.activated.connect(self.customer_pane.focus_search)
 
     def _wire(self) -> None:
@@ -214,15 +227,21 @@ class MainWindow(QMainWindow):
     # --- start-up
     def start(self) -> None:
         """Fill the panes and ask who is at the desk (the owner, on a new database)."""
+        from models.services import customers
+
+        self.complete()
         # after show(): the splitter divides the restored width, not the default one
         if self._settings.splitter_state is not None:
             self.splitter.restoreState(self._settings.splitter_state)
-        self.customer_pane.request_search("")
+        if self.customer_pane.shown_query is None:  # a staged start has filled the list already
+            self.customer_pane.request_search("")
+        elif (chosen := self.customer_pane.current_customer_id()) is not None:  # chosen while the desk opened
+            self._show_customer(chosen)
         self.history_pane.show_welcome(not customers.has_customers())
         self.customer_pane.focus_search()
         self.desk_staff.start()
         # housekeeping waits until the desk has painted and filled its list: it must not slow the start
-        QTimer.singleShot(STARTUP_DELAY_MS, self._housekeeping)
+        QtCore.QTimer.singleShot(STARTUP_DELAY_MS, self._housekeeping)
 
     def _housekeeping(self) -> None:
         self.records.daily_backup()
@@ -257,9 +276,9 @@ class MainWindow(QMainWindow):
         if not self.complaint_pane.has_unsaved_changes():
             return True
         answer = ask_unsaved(self)
-        if answer == QMessageBox.StandardButton.Save:
+        if answer == QtWidgets.QMessageBox.StandardButton.Save:
             return self.complaint_pane.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return answer == QtWidgets.QMessageBox.StandardButton.Discard
 
     def _open_complaint(self, complaint_id: int) -> None:
         if complaint_id != self.complaint_pane.complaint_id and self._leave_complaint():
@@ -268,6 +287,7 @@ class MainWindow(QMainWindow):
 
     def open_complaint_anywhere(self, complaint_id: int) -> None:
         """From the Today queue: the complaint's customer, the complaint, and its resolution at once."""
+        from models.errors import DeskError
         from models.services import complaints
 
         if not self._leave_complaint():
@@ -346,6 +366,9 @@ class MainWindow(QMainWindow):
     def edit_customer(self, customer_id: int | None) -> None:
         if customer_id is None or not self.desk_staff.require():
             return
+        from models.errors import NotFound
+        from models.services import customers
+
         try:
             record = customers.get_customer(customer_id)
         except NotFound as exc:
@@ -401,6 +424,8 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         if not self.desk_staff.require():
             return
+        from models.services import customers
+
         if not customers.has_customers():
             self._run_demo(seed=7, approval=None)  # the same seed on an empty desk, so every demo looks alike
             return
@@ -417,10 +442,10 @@ class MainWindow(QMainWindow):
         staff_id = self.current_staff_id()
         if staff_id is None:
             return
-        progress = QProgressDialog(self.tr("Adding demo customers, visits and complaints…"), self.tr("Cancel"),
-                                   0, DEMO_CUSTOMERS, self)
+        progress = QtWidgets.QProgressDialog(self.tr("Adding demo customers, visits and complaints…"),
+                                             self.tr("Cancel"), 0, DEMO_CUSTOMERS, self)
         progress.setObjectName("demoProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         worker = self.operations.run_in_background(
             lambda report: demo.generate(DEMO_CUSTOMERS, staff_id=staff_id, approval=approval, seed=seed,
@@ -432,7 +457,7 @@ class MainWindow(QMainWindow):
         )
         progress.canceled.connect(worker.cancel)
 
-    def _demo_done(self, progress: QProgressDialog, summary: DemoSummary) -> None:
+    def _demo_done(self, progress: QtWidgets.QProgressDialog, summary: DemoSummary) -> None:
         progress.reset()
         if summary.customers == 0:
             self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was added."), 10000)
@@ -445,16 +470,22 @@ class MainWindow(QMainWindow):
             text += " " + self.tr("Demo staff sign in with PIN %s.") % DEMO_PIN
         self.statusBar().showMessage(text, 15000)
 
-    def _demo_failed(self, progress: QProgressDialog, error: DeskError) -> None:
+    def _demo_failed(self, progress: QtWidgets.QProgressDialog, error: DeskError) -> None:
         progress.reset()
         self.statusBar().showMessage(self.tr("Demo data could not be added: %s") % error.message, 15000)
 
     def _on_data_changed(self, kinds: set[str]) -> None:
+        from models.services import customers
+
         if "customers" in kinds:
             self.history_pane.show_welcome(not customers.has_customers())
 
     # --- window state
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        if not self._complete:  # closed while it opened (or the database could not be opened)
+            self.customer_pane.shutdown()
+            super().closeEvent(event)
+            return
         if not self._leave_complaint():
             event.ignore()
             return
@@ -466,19 +497,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
+def ask_unsaved(parent: QWidget) -> QtWidgets.QMessageBox.StandardButton:
     """Save, Discard or Cancel for a complaint with unsaved edits."""
-    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-               | QMessageBox.StandardButton.Cancel)
-    return QMessageBox.question(parent, parent.tr("Unsaved complaint"),
-                                parent.tr("The complaint has changes that are not saved. Save them?"),
-                                buttons, QMessageBox.StandardButton.Save)
+    Button = QtWidgets.QMessageBox.StandardButton  # noqa: N806 - a type, named like one
+    return QtWidgets.QMessageBox.question(parent, parent.tr("Unsaved complaint"),
+                                          parent.tr("The complaint has changes that are not saved. Save them?"),
+                                          Button.Save | Button.Discard | Button.Cancel, Button.Save)
 
 
 def confirm_demo(parent: QWidget) -> bool:
     """Demo customers in a database that already has real ones are hard to tell apart: ask first."""
-    answer = QMessageBox.question(
+    Button = QtWidgets.QMessageBox.StandardButton  # noqa: N806 - a type, named like one
+    answer = QtWidgets.QMessageBox.question(
         parent, parent.tr("Add demo data?"),
         parent.tr("This database already has customers. Add %d made-up demo customers to it?") % DEMO_CUSTOMERS,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+        Button.Yes | Button.No, Button.No)
+    return answer == Button.Yes

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from models.errors import DeskError, as_desk_error
+if TYPE_CHECKING:  # the database layer loads after the window has painted (ui/app.py)
+    from models.errors import DeskError
 
 
 class WorkerSignals(QObject):
@@ -37,6 +38,8 @@ class Worker(QRunnable):
         try:
             result = self._fn(self._report)
         except Exception as exc:  # shown to the person, not swallowed: the run must not kill the app
+            from models.errors import as_desk_error
+
             self.signals.failed.emit(as_desk_error(exc))
         else:
             self.signals.finished.emit(result)

@@ -10,8 +10,9 @@ from dataclasses import dataclass, fields
 
 import peewee as pw
 
-from models import textcheck
+from models import early, textcheck
 from models.db import database, is_sqlite, rows
+from models.early import CustomerRow
 from models.entities import CONTACT_PREFERENCES, Complaint, Customer, Visit
 from models.errors import NotFound, StaleEdit, ValidationError
 from models.services import audit
@@ -19,7 +20,7 @@ from models.services.versioning import save_versioned, stale_message
 from models.settings import load as load_settings
 from models.textfold import digits, phone_query, search_fields, words
 
-__all__ = ["CONTACT_PREFERENCES", "PAGE_SIZE"]
+__all__ = ["CONTACT_PREFERENCES", "PAGE_SIZE", "CustomerRow"]
 
 PAGE_SIZE = 50  # a screenful and a half; the list fetches more as it scrolls
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -67,19 +68,6 @@ class CustomerRecord:
     def address_lines(self) -> list[str]:
         return [p for p in (self.address_line1, self.address_line2, " ".join(
             part for part in (self.postcode, self.city) if part)) if p]
-
-
-@dataclass(frozen=True)
-class CustomerRow:
-    """One line of the customer list."""
-
-    id: int
-    name: str
-    phone: str
-    email: str
-    postcode: str
-    city: str
-    sort_key: str
 
 
 # field -> (limit, multi-line); the dialog sets the same limits on its fields
@@ -207,8 +195,12 @@ def search_customers(
     row already shown: the next page starts after it.
     """
     groups = search_groups(query)
-    if groups and is_sqlite():
-        sql, params = fts_search_sql(groups, after, limit)
+    if is_sqlite():
+        if groups:
+            sql, params = fts_search_sql(groups, after, limit)
+        else:
+            sql = early.LIST_SQL + (early.LIST_AFTER if after else "") + early.LIST_ORDER
+            params = [*(after or ()), limit]
         return [CustomerRow(*values) for values in database.execute_sql(sql, params).fetchall()]
     columns = (Customer.id, Customer.name, Customer.phone, Customer.email, Customer.postcode, Customer.city,
                Customer.sort_key)

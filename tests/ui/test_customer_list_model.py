@@ -16,13 +16,13 @@ def test_model_passes_qtmodeltester_and_pages(qtmodeltester: object, owner: Staf
     for number in range(PAGE_SIZE + 30):
         customers.create_customer(CustomerInput(name=f"Customer {number:04d}", phone=f"0770090{number:04d}"),
                                   owner.id)
-    checked = CustomerListModel(_fetch)
+    checked = CustomerListModel(_fetch, PAGE_SIZE)
     qtmodeltester.check(checked)  # type: ignore[attr-defined]
     checked.show_results("", customers.search_customers(""))
     checked.show_results("customer 00", customers.search_customers("customer 00"))
     assert checked.rowCount() >= PAGE_SIZE
 
-    model = CustomerListModel(_fetch)
+    model = CustomerListModel(_fetch, PAGE_SIZE)
     model.show_results("", customers.search_customers(""))
     assert model.rowCount() == PAGE_SIZE
     assert model.canFetchMore(QModelIndex())

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from models.services.customers import PAGE_SIZE, CustomerRow
+if TYPE_CHECKING:  # the list is on screen before the database layer has loaded (ui/app.py)
+    from models.services.customers import CustomerRow
 
 Index = QModelIndex | QPersistentModelIndex
-PageFetcher = Callable[[str, tuple[str, int] | None], list[CustomerRow]]
+PageFetcher = Callable[[str, tuple[str, int] | None], "list[CustomerRow]"]
 
 
 class CustomerListModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, fetch_page: PageFetcher, parent: QObject | None = None) -> None:
+    def __init__(self, fetch_page: PageFetcher, page_size: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
+        self._page_size = page_size
         self._rows: list[CustomerRow] = []
         self._query = ""
         self._more = False
@@ -31,7 +34,7 @@ class CustomerListModel(QAbstractTableModel):
         self._rows = list(rows)
         self._more = False  # no fetchMore from within the reset's own signals
         self.endResetModel()
-        self._more = len(rows) >= PAGE_SIZE
+        self._more = len(rows) >= self._page_size
 
     def customer_id(self, row: int) -> int | None:
         return self._rows[row].id if 0 <= row < len(self._rows) else None
@@ -76,7 +79,7 @@ class CustomerListModel(QAbstractTableModel):
             return
         last = self._rows[-1]
         page = self._fetch_page(self._query, (last.sort_key, last.id))
-        self._more = len(page) >= PAGE_SIZE
+        self._more = len(page) >= self._page_size
         if page:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)

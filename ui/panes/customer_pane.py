@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, Signal
-from PySide6.QtGui import QKeyEvent
+from typing import TYPE_CHECKING
+
+# The pane paints before the database layer loads (ui/app.py): what it needs only later (QtCore.Qt's enums,
+# key events, the item model, the worker) is looked up on the modules when first used.
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -16,12 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import DeskError
-from models.services import customers
-from ui import workers
 from ui.bus import DeskBus
-from ui.format import counted
-from ui.item_models.customer_list import CustomerListModel
+
+if TYPE_CHECKING:  # the pane is on screen before the database layer has loaded (ui/app.py)
+    from PySide6.QtCore import QEvent
+
+    from models.errors import DeskError
+    from models.services.customers import CustomerRow
+    from ui.item_models.customer_list import CustomerListModel
+
+LIST_PAGE = 50  # rows a search brings at once: a screenful and a half; more come as the list scrolls
+
+
+def _search(query: str, after: tuple[str, int] | None = None) -> list[CustomerRow]:
+    from models.services import customers
+
+    return customers.search_customers(query, after=after, limit=LIST_PAGE)
 
 
 class CustomerPane(QWidget):
@@ -30,7 +43,7 @@ class CustomerPane(QWidget):
     sig_new_customer_requested = Signal()
     sig_search_finished = Signal(str)  # the list now shows this query's results
 
-    def __init__(self, bus: DeskBus, parent: QWidget | None = None) -> None:
+    def __init__(self, bus: DeskBus, parent: QWidget | None = None, *, ready: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("customerPane")
         self._bus = bus
@@ -42,6 +55,7 @@ class CustomerPane(QWidget):
         self._shown_query: str | None = None  # the query whose rows the list shows
         self._wanted: int | None = None  # the customer the desk is on: kept selected when new results arrive
         self._open_when_ready = False  # Enter was pressed before the search for the typed text answered
+        self._ready = ready  # False until the database is open: what is typed meanwhile is searched then
 
         self.search = QLineEdit(self)
         self.search.setObjectName("customerSearch")
@@ -50,10 +64,8 @@ class CustomerPane(QWidget):
         search_label = QLabel(self.tr("&Find customer:"), self)
         search_label.setBuddy(self.search)
 
-        self.model = CustomerListModel(lambda query, after: customers.search_customers(query, after=after), self)
         self.list = QTableView(self)
         self.list.setObjectName("customerList")
-        self.list.setModel(self.model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,11 +73,8 @@ class CustomerPane(QWidget):
         self.list.verticalHeader().setDefaultSectionSize(self.list.fontMetrics().height() + 8)
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(False)
-        header = self.list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 80)
         self.list.horizontalHeader().setHighlightSections(False)
+        self._model: CustomerListModel | None = None  # made with the first rows (see model)
         self.list.setAccessibleName(self.tr("Customers"))
 
         self.count_label = QLabel(self)
@@ -86,29 +95,65 @@ class CustomerPane(QWidget):
         self.search.textChanged.connect(self.request_search)
         self.search.installEventFilter(self)
         self.list.installEventFilter(self)
-        self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.list.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.new_button.clicked.connect(self.sig_new_customer_requested)
         bus.data_changed.connect(self._on_data_changed)
+
+    @property
+    def model(self) -> CustomerListModel:
+        """The list's rows; made when first needed, so the pane paints before the item model's imports."""
+        if self._model is None:
+            from ui.item_models.customer_list import CustomerListModel
+
+            self._model = CustomerListModel(self._page, LIST_PAGE, self)
+            self.list.setModel(self._model)
+            header = self.list.horizontalHeader()
+            header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+            header.resizeSection(1, 110)
+            header.resizeSection(2, 80)
+            self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        return self._model
 
     # --- searching
     def request_search(self, text: str | None = None) -> None:
         """Search for ``text`` (default: what is in the box) without blocking typing."""
         query = self.search.text() if text is None else text
-        if self._running is not None:
+        if not self._ready or self._running is not None:
             self._pending = query
             return
         self._running = query
 
-        def run(_report: object) -> list[customers.CustomerRow]:
-            return customers.search_customers(query)
+        def run(_report: object) -> list[CustomerRow]:
+            return _search(query)
 
-        def done(rows: list[customers.CustomerRow]) -> None:
+        def done(rows: list[CustomerRow]) -> None:
             self._on_results(query, rows)
+
+        from ui import workers
 
         workers.start(self._pool, run, done, self._on_search_failed)
 
-    def _on_results(self, query: str, rows: list[customers.CustomerRow]) -> None:
+    def show_first_page(self, rows: list[CustomerRow]) -> None:
+        """Rows read before the database was open (ui/app.py): shown when nothing has been typed yet."""
+        if not self._ready and self._pending is None and not self.search.text():
+            self._on_results("", rows)
+
+    def set_ready(self) -> None:
+        """The database is open: search what is in the box now (typed while it opened, or nothing), which
+        also brings a first page read early up to date and lets the list fetch more as it scrolls."""
+        self._ready = True
+        self._pending = None
+        self.request_search()
+
+    def _page(self, query: str, after: tuple[str, int] | None) -> list[CustomerRow]:
+        return _search(query, after) if self._ready else []  # no paging until the database is open
+
+    @property
+    def shown_query(self) -> str | None:
+        """The text whose results the list shows (None before the first search answered)."""
+        return self._shown_query
+
+    def _on_results(self, query: str, rows: list[CustomerRow]) -> None:
         self._running = None
         if self._pending is not None:
             # typed on, or the data changed, while this search ran: its rows may be stale
@@ -136,6 +181,8 @@ class CustomerPane(QWidget):
         self._bus.message_posted.emit(self.tr("Search failed: %s") % error.message)
 
     def _show_count(self, query: str, count: int) -> None:
+        from ui.format import counted
+
         if count == 0:
             text = self.tr("No customer matches “%s”.") % query if query.strip() else self.tr("No customers yet.")
         elif self.model.canFetchMore(self.list.rootIndex()):
@@ -163,7 +210,7 @@ class CustomerPane(QWidget):
             self.list.clearSelection()
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def _on_current_changed(self, current: object, _previous: object) -> None:
@@ -173,12 +220,13 @@ class CustomerPane(QWidget):
             self.sig_customer_selected.emit(customer_id)
 
     def _results_are_current(self) -> bool:
-        return self._running is None and self._pending is None and self._shown_query == self.search.text()
+        return (self._ready and self._running is None and self._pending is None
+                and self._shown_query == self.search.text())
 
     def _enter_list(self, *, open_row: bool) -> None:
         if not self.list.currentIndex().isValid():
             self.list.selectRow(0)
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.list.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         if open_row:
             self._activate(self.list.currentIndex().row())
 
@@ -188,22 +236,22 @@ class CustomerPane(QWidget):
             self.sig_customer_activated.emit(customer_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if event.type() == QtCore.QEvent.Type.KeyPress and isinstance(event, QtGui.QKeyEvent):
             key = event.key()
-            to_list = key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            to_list = key in (QtCore.Qt.Key.Key_Down, QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter)
             if watched is self.search and to_list:
                 if not self._results_are_current():
                     # the rows on screen belong to an older text: open the first row of this one when it answers
-                    self._open_when_ready = key != Qt.Key.Key_Down
+                    self._open_when_ready = key != QtCore.Qt.Key.Key_Down
                     return True
                 if self.model.rowCount() > 0:
-                    self._enter_list(open_row=key != Qt.Key.Key_Down)
+                    self._enter_list(open_row=key != QtCore.Qt.Key.Key_Down)
                 return True
-            if watched is self.list:
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if watched is self.list and self._ready:
+                if key in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
                     self._activate(self.list.currentIndex().row())
                     return True
-                if key == Qt.Key.Key_Escape:
+                if key == QtCore.Qt.Key.Key_Escape:
                     self.focus_search()
                     return True
         return super().eventFilter(watched, event)
