@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,6 +60,7 @@ class DeskStart(QObject):
 
     ready = Signal()  # the whole desk is built and asking who is at the desk
     failed = Signal(str)  # the database could not be opened: the sentence said
+    _first_page_found = Signal(object)  # from the reading thread, queued to the GUI thread
 
     def __init__(self, location: str, settings: WindowSettings | None = None,
                  trace: StartupTrace | None = None) -> None:
@@ -77,19 +79,21 @@ class DeskStart(QObject):
     def _painted(self) -> None:
         self.window.repaint()
         self._trace("painted")
-        QApplication.setWindowIcon(QtGui.QIcon(str(ICON)))  # the SVG icon engine loads after the paint
         pane = self.window.customer_pane
         pane.sig_search_finished.connect(self._listed, QtCore.Qt.ConnectionType.SingleShotConnection)
-        from ui import workers
+        self._first_page_found.connect(self._first_page_read)
+        # a plain thread: starting Qt's pool and its worker classes would cost more than the read itself
+        threading.Thread(target=self._first_page, name="first page", daemon=True).start()
 
-        workers.start(QThreadPool.globalInstance(), lambda _report: self._first_page(), self._first_page_read,
-                      lambda _error: self._open())
+    def _first_page(self) -> None:  # in its own thread, with the standard library only
+        found = None
+        try:
+            from models.early import first_page
+            from ui.panes.customer_pane import LIST_PAGE
 
-    def _first_page(self) -> object:  # in a worker thread, with the standard library only
-        from models.early import first_page
-        from ui.panes.customer_pane import LIST_PAGE
-
-        return first_page(self._location, LIST_PAGE)
+            found = first_page(self._location, LIST_PAGE)
+        finally:  # whatever happened, the database is opened properly next, which says what is wrong
+            self._first_page_found.emit(found)
 
     def _first_page_read(self, found: tuple[int, list[CustomerRow]] | None) -> None:
         if found is not None:
@@ -109,6 +113,7 @@ class DeskStart(QObject):
     def _listed(self, _query: str) -> None:
         self.window.repaint()
         self._trace("list filled")
+        QApplication.setWindowIcon(QtGui.QIcon(str(ICON)))  # loading the SVG icon engine waits until now
 
     def _opened(self, name: str) -> None:
         self._trace("database open")

@@ -16,13 +16,13 @@ def test_model_passes_qtmodeltester_and_pages(qtmodeltester: object, owner: Staf
     for number in range(PAGE_SIZE + 30):
         customers.create_customer(CustomerInput(name=f"Customer {number:04d}", phone=f"0770090{number:04d}"),
                                   owner.id)
-    checked = CustomerListModel(_fetch, PAGE_SIZE)
+    checked = CustomerListModel(_fetch, PAGE_SIZE, ["Name", "Phone", "Postcode"])
     qtmodeltester.check(checked)  # type: ignore[attr-defined]
     checked.show_results("", customers.search_customers(""))
     checked.show_results("customer 00", customers.search_customers("customer 00"))
     assert checked.rowCount() >= PAGE_SIZE
 
-    model = CustomerListModel(_fetch, PAGE_SIZE)
+    model = CustomerListModel(_fetch, PAGE_SIZE, ["Name", "Phone", "Postcode"])
     model.show_results("", customers.search_customers(""))
     assert model.rowCount() == PAGE_SIZE
     assert model.canFetchMore(QModelIndex())
@@ -35,3 +35,9 @@ def test_model_passes_qtmodeltester_and_pages(qtmodeltester: object, owner: Staf
     assert isinstance(customer_id, int) and customers.get_customer(customer_id).name == "Customer 0003"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     assert model.data(model.index(PAGE_SIZE + 30, 0)) is None
+
+
+def test_both_list_models_keep_the_customer_id_in_the_same_role() -> None:
+    from ui.panes.customer_pane import ID_ROLE
+
+    assert ID_ROLE == CustomerListModel.ID_ROLE == Qt.ItemDataRole.UserRole + 1

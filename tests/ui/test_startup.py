@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -62,13 +62,20 @@ def test_the_first_page_is_read_before_the_database_layer_and_pages_once_it_is_o
     pane = start.window.customer_pane
     with qtbot.waitSignal(pane.sig_search_finished, timeout=10000):
         pass  # the first page, read with the standard library only
-    assert pane.model.rowCount() == LIST_PAGE
-    assert pane.model.index(0, 0).data() == "Customer 000"
+    early = pane.list.model()
+    assert early.rowCount() == LIST_PAGE and early.index(0, 0).data() == "Customer 000"
+    assert early.headerData(1, Qt.Orientation.Horizontal) == "Phone"
+    assert pane.count_label.text() == f"First {LIST_PAGE} shown; scroll for more."
+    pane.list.selectRow(2)  # chosen before the desk has opened: still chosen once it has
+    chosen = pane.current_customer_id()
     with qtbot.waitSignal(start.ready, timeout=10000):
-        pass
+        pass  # (the test reads the database only now: the desk is opening it in the same process)
+    assert chosen is not None and customers.get_customer(chosen).name == "Customer 002"
     qtbot.waitUntil(lambda: pane.model.canFetchMore(QModelIndex()), timeout=5000)
     pane.model.fetchMore(QModelIndex())
     assert pane.model.rowCount() == LIST_PAGE + 7
+    assert pane.current_customer_id() == chosen
+    assert start.window.history_pane.customer_id == chosen  # the history shows whom the receptionist chose
 
 
 def test_a_database_that_cannot_be_opened_is_said_and_the_window_goes(

@@ -17,14 +17,15 @@ PageFetcher = Callable[[str, tuple[str, int] | None], "list[CustomerRow]"]
 class CustomerListModel(QAbstractTableModel):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, fetch_page: PageFetcher, page_size: int, parent: QObject | None = None) -> None:
+    def __init__(self, fetch_page: PageFetcher, page_size: int, headers: list[str],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fetch_page = fetch_page
         self._page_size = page_size
         self._rows: list[CustomerRow] = []
         self._query = ""
         self._more = False
-        self._headers = (self.tr("Name"), self.tr("Phone"), self.tr("Postcode"))
+        self._headers = tuple(headers)
 
     # --- what the pane sets
     def show_results(self, query: str, rows: list[CustomerRow]) -> None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the pane is on screen before the database layer has loaded 
     from ui.item_models.customer_list import CustomerListModel
 
 LIST_PAGE = 50  # rows a search brings at once: a screenful and a half; more come as the list scrolls
+ID_ROLE = 0x0101  # Qt.ItemDataRole.UserRole + 1: where both list models keep the customer id
 
 
 def _search(query: str, after: tuple[str, int] | None = None) -> list[CustomerRow]:
@@ -105,14 +106,20 @@ class CustomerPane(QWidget):
         if self._model is None:
             from ui.item_models.customer_list import CustomerListModel
 
-            self._model = CustomerListModel(self._page, LIST_PAGE, self)
+            self._model = CustomerListModel(self._page, LIST_PAGE, self._headers(), self)
             self.list.setModel(self._model)
-            header = self.list.horizontalHeader()
-            header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
-            header.resizeSection(1, 110)
-            header.resizeSection(2, 80)
+            self._size_columns()
             self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         return self._model
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Phone"), self.tr("Postcode")]
+
+    def _size_columns(self) -> None:
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 110)
+        header.resizeSection(2, 80)
 
     # --- searching
     def request_search(self, text: str | None = None) -> None:
@@ -134,15 +141,36 @@ class CustomerPane(QWidget):
         workers.start(self._pool, run, done, self._on_search_failed)
 
     def show_first_page(self, rows: list[CustomerRow]) -> None:
-        """Rows read before the database was open (ui/app.py): shown when nothing has been typed yet."""
-        if not self._ready and self._pending is None and not self.search.text():
-            self._on_results("", rows)
+        """Rows read before the database was open (ui/app.py), shown when nothing has been typed yet.
+
+        They go into a QStandardItemModel: painted by Qt alone, it needs none of the Python enums that the
+        paging model's first paint creates (~17 ms); the paging model takes over once the database is open.
+        """
+        if self._ready or self._pending is not None or self.search.text():
+            return
+        from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+        early = QStandardItemModel(len(rows), 3, self)
+        early.setHorizontalHeaderLabels(self._headers())
+        for number, row in enumerate(rows):
+            for column, text in enumerate((row.name, row.phone, row.postcode)):
+                item = QStandardItem(text)
+                item.setData(row.id, ID_ROLE)
+                early.setItem(number, column, item)
+        self.list.setModel(early)
+        self._size_columns()
+        self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._shown_query = ""
+        self.count_label.setText(self.tr("First %d shown; scroll for more.") % len(rows) if len(rows) >= LIST_PAGE
+                                 else self._count_text("", len(rows)))
+        self.sig_search_finished.emit("")
 
     def set_ready(self) -> None:
         """The database is open: search what is in the box now (typed while it opened, or nothing), which
         also brings a first page read early up to date and lets the list fetch more as it scrolls."""
         self._ready = True
         self._pending = None
+        self.model  # noqa: B018 - the paging model takes the list over from the first page's
         self.request_search()
 
     def _page(self, query: str, after: tuple[str, int] | None) -> list[CustomerRow]:
@@ -181,15 +209,17 @@ class CustomerPane(QWidget):
         self._bus.message_posted.emit(self.tr("Search failed: %s") % error.message)
 
     def _show_count(self, query: str, count: int) -> None:
+        if count and self.model.canFetchMore(self.list.rootIndex()):
+            self.count_label.setText(self.tr("First %d shown; scroll for more.") % count)
+        else:
+            self.count_label.setText(self._count_text(query, count))
+
+    def _count_text(self, query: str, count: int) -> str:
         from ui.format import counted
 
         if count == 0:
-            text = self.tr("No customer matches “%s”.") % query if query.strip() else self.tr("No customers yet.")
-        elif self.model.canFetchMore(self.list.rootIndex()):
-            text = self.tr("First %d shown; scroll for more.") % count
-        else:
-            text = counted(count, self.tr("1 customer"), self.tr("%d customers"))
-        self.count_label.setText(text)
+            return self.tr("No customer matches “%s”.") % query if query.strip() else self.tr("No customers yet.")
+        return counted(count, self.tr("1 customer"), self.tr("%d customers"))
 
     def shutdown(self) -> None:
         self._pending = None
@@ -198,7 +228,8 @@ class CustomerPane(QWidget):
     # --- selection and keys
     def current_customer_id(self) -> int | None:
         index = self.list.currentIndex()
-        return self.model.customer_id(index.row()) if index.isValid() else None
+        value = index.data(ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
 
     def select_customer(self, customer_id: int) -> None:
         """Make ``customer_id`` the one the desk is on: selected now if listed, and whenever results come back."""
@@ -231,7 +262,8 @@ class CustomerPane(QWidget):
             self._activate(self.list.currentIndex().row())
 
     def _activate(self, row: int) -> None:
-        customer_id = self.model.customer_id(row)
+        value = self.list.model().index(row, 0).data(ID_ROLE) if self.list.model() is not None else None
+        customer_id = int(value) if value is not None else None
         if customer_id is not None:
             self.sig_customer_activated.emit(customer_id)
 
