@@ -31,10 +31,12 @@ def run_gui(target: str | None) -> int:
 
     from models.errors import DeskError
     from models.services.database import open_desk
+    from ui.i18n import install_translations
     from ui.main_window import MainWindow
 
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
+    install_translations(app)  # before any widget: every tr() and QLocale() after this speaks the desk's language
     if isinstance(app, QApplication):
         app.setWindowIcon(QIcon(str(ICON)))
     location = target if target is not None else str(default_database_path())

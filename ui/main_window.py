@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -437,8 +437,10 @@ class MainWindow(QMainWindow):
         if summary.customers == 0:
             self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was added."), 10000)
             return
-        text = self.tr("Added %d demo customers with %d visits and %d complaints.") % (
-            summary.customers, summary.visits, summary.complaints)
+        text = self.tr("Added {customers} with {visits} and {complaints}.").format(
+            customers=self.tr("%n demo customer(s)", "", summary.customers),
+            visits=self.tr("%n visit(s)", "", summary.visits),
+            complaints=self.tr("%n complaint(s)", "", summary.complaints))
         if summary.staff_added:
             from models.services.demo import DEMO_PIN
 
@@ -470,15 +472,17 @@ def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for a complaint with unsaved edits."""
     buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                | QMessageBox.StandardButton.Cancel)
-    return QMessageBox.question(parent, parent.tr("Unsaved complaint"),
-                                parent.tr("The complaint has changes that are not saved. Save them?"),
+    return QMessageBox.question(parent, QCoreApplication.translate("MainWindow", "Unsaved complaint"),
+                                QCoreApplication.translate(
+                                    "MainWindow", "The complaint has changes that are not saved. Save them?"),
                                 buttons, QMessageBox.StandardButton.Save)
 
 
 def confirm_demo(parent: QWidget) -> bool:
     """Demo customers in a database that already has real ones are hard to tell apart: ask first."""
     answer = QMessageBox.question(
-        parent, parent.tr("Add demo data?"),
-        parent.tr("This database already has customers. Add %d made-up demo customers to it?") % DEMO_CUSTOMERS,
+        parent, QCoreApplication.translate("MainWindow", "Add demo data?"),
+        QCoreApplication.translate(
+            "MainWindow", "This database already has customers. Add %d made-up demo customers to it?") % DEMO_CUSTOMERS,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

@@ -111,9 +111,18 @@ class ExportDialog(QDialog):
             succeeded=self._done,
             failed=self._failed,
             progress=self._progressed,
-            done=lambda summary: self.tr("Exported %d %s to %s.") % (summary.rows, self.kind.currentText().lower(),
-                                                                      summary.path),
+            done=lambda summary: self._exported(kind, summary.rows).format(path=summary.path),
         )
+
+    def _exported(self, kind: str, rows: int) -> str:
+        """The done-sentence, with its count in the words of the kind exported."""
+        if kind == "customers":
+            return self.tr("Exported %n customer(s) to {path}.", "", rows)
+        if kind == "complaints":
+            return self.tr("Exported %n complaint(s) to {path}.", "", rows)
+        if kind == "vouchers":
+            return self.tr("Exported %n voucher(s) to {path}.", "", rows)
+        return self.tr("Exported %n remedy/remedies to {path}.", "", rows)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

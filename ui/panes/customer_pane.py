@@ -20,7 +20,6 @@ from models.errors import DeskError
 from models.services import customers
 from ui import workers
 from ui.bus import DeskBus
-from ui.format import counted
 from ui.item_models.customer_list import CustomerListModel
 
 
@@ -133,15 +132,16 @@ class CustomerPane(QWidget):
         self._running = None
         self._pending = None
         self._open_when_ready = False
-        self._bus.message_posted.emit(self.tr("Search failed: %s") % error.message)
+        self._bus.message_posted.emit(self.tr("Search failed: {error}").format(error=error.message))
 
     def _show_count(self, query: str, count: int) -> None:
         if count == 0:
-            text = self.tr("No customer matches “%s”.") % query if query.strip() else self.tr("No customers yet.")
+            text = (self.tr("No customer matches “{query}”.").format(query=query) if query.strip()
+                    else self.tr("No customers yet."))
         elif self.model.canFetchMore(self.list.rootIndex()):
-            text = self.tr("First %d shown; scroll for more.") % count
+            text = self.tr("First %n shown; scroll for more.", "", count)
         else:
-            text = counted(count, self.tr("1 customer"), self.tr("%d customers"))
+            text = self.tr("%n customer(s)", "", count)
         self.count_label.setText(text)
 
     def shutdown(self) -> None:

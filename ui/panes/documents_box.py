@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
 from models.errors import DeskError, ValidationError
 from models.services import remedy_offers, vouchers
 from models.services.vouchers import VoucherInfo
+from ui.format import local_date
 from ui.forms import FieldErrors, error_label
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 from ui.panes.remedy_box import parse_value
 
-LETTER_KINDS = (("apology", "&Apology letter"), ("follow_up", "&Follow-up letter"),
-                ("resolution", "&Resolution confirmation"), ("case_file", "&Case file (the full record)"))
+LETTER_KINDS = (("apology", QT_TRANSLATE_NOOP("DocumentsBox", "&Apology letter")),
+                ("follow_up", QT_TRANSLATE_NOOP("DocumentsBox", "&Follow-up letter")),
+                ("resolution", QT_TRANSLATE_NOOP("DocumentsBox", "&Resolution confirmation")),
+                ("case_file", QT_TRANSLATE_NOOP("DocumentsBox", "&Case file (the full record)")))
 
 
 class IssueVoucherDialog(QDialog):
@@ -80,7 +84,8 @@ class IssueVoucherDialog(QDialog):
             lambda: vouchers.issue_voucher(customer_id, staff_id, percent=percent, value_cents=cents,
                                            complaint_id=complaint_id),
             changes={"vouchers"}, failed=self._refused,
-            done=lambda info: self.tr("Voucher %s issued: %s.") % (info.code, info.value_text))
+            done=lambda info: self.tr("Voucher {code} issued: {value}.").format(
+                code=info.code, value=info.value_text))
         if issued is not None:
             self.issued = issued
             self.accept()
@@ -132,8 +137,8 @@ class DocumentsBox(QGroupBox):
             issued = vouchers.vouchers_for_complaint(complaint_id)
         except DeskError:
             issued = []
-        self.issued.setText("\n".join(self.tr("Voucher %s — %s, until %s") % (
-            v.code, v.value_text, v.expires_at.astimezone().strftime("%d %b %Y")) for v in issued))
+        self.issued.setText("\n".join(self.tr("Voucher {code} — {value}, until {date}").format(
+            code=v.code, value=v.value_text, date=local_date(v.expires_at)) for v in issued))
         self.issued.setVisible(bool(issued))
 
     def print_letter(self, kind: str) -> None:
