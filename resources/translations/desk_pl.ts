@@ -410,37 +410,37 @@
         <translation>&amp;Znajdź klienta:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="68"/>
+        <location filename="../../ui/panes/customer_pane.py" line="69"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="72"/>
+        <location filename="../../ui/panes/customer_pane.py" line="73"/>
         <source>&amp;New customer</source>
         <translation>&amp;Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="74"/>
+        <location filename="../../ui/panes/customer_pane.py" line="75"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="135"/>
+        <location filename="../../ui/panes/customer_pane.py" line="136"/>
         <source>Search failed: {error}</source>
         <translation>Wyszukiwanie nie powiodło się: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="139"/>
+        <location filename="../../ui/panes/customer_pane.py" line="140"/>
         <source>No customer matches “{query}”.</source>
         <translation>Żaden klient nie pasuje do „{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="140"/>
+        <location filename="../../ui/panes/customer_pane.py" line="141"/>
         <source>No customers yet.</source>
         <translation>Nie ma jeszcze klientów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="142"/>
+        <location filename="../../ui/panes/customer_pane.py" line="143"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>Pokazano pierwszego %n; przewiń, aby zobaczyć więcej.</numerusform>
@@ -449,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="144"/>
+        <location filename="../../ui/panes/customer_pane.py" line="145"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -1394,7 +1394,7 @@
 <context>
     <name>Makegood</name>
     <message>
-        <location filename="../../ui/app.py" line="46"/>
+        <location filename="../../ui/app.py" line="48"/>
         <source>Makegood cannot open the database</source>
         <translation>Makegood nie może otworzyć bazy danych</translation>
     </message>
@@ -2488,7 +2488,7 @@
         <location filename="../../ui/panes/trends_dashboard.py" line="238"/>
         <location filename="../../ui/panes/trends_dashboard.py" line="249"/>
         <source>First contact (hours)</source>
-        <translation>Pierwszy kontakt (godziny)</translation>
+        <translation>Pierwszy kontakt (h)</translation>
     </message>
     <message>
         <location filename="../../ui/panes/trends_dashboard.py" line="238"/>

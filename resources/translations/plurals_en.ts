@@ -4,7 +4,7 @@
 <context>
     <name>CustomerPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="142"/>
+        <location filename="../../ui/panes/customer_pane.py" line="143"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>First %n shown; scroll for more.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="144"/>
+        <location filename="../../ui/panes/customer_pane.py" line="145"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

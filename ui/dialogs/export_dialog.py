@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -81,7 +82,9 @@ class ExportDialog(QDialog):
         where.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&What:"), self.kind)
-        form.addRow(self.tr("&File:"), where)
+        file_label = QLabel(self.tr("&File:"), self)  # a row holding a layout has no buddy of its own: Alt+F works
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, where)
         form.addRow("", self.bom)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

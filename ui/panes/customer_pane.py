@@ -62,8 +62,9 @@ class CustomerPane(QWidget):
         self.list.setWordWrap(False)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 80)
+        for column, least in ((1, 110), (2, 80)):  # wide enough for the heading in the desk's language
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(least, header.fontMetrics().horizontalAdvance(title) + 16))
         self.list.horizontalHeader().setHighlightSections(False)
         self.list.setAccessibleName(self.tr("Customers"))
 
