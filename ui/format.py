@@ -38,6 +38,11 @@ def _locale() -> QLocale:
     return locale
 
 
+def amount(cents: int) -> str:
+    """An amount to edit, without a currency: 1,234.50 in English, 1 234,50 in Polish (both read back as typed)."""
+    return str(_locale().toString(cents / 100, "f", 2))
+
+
 def local_datetime(moment: dt.datetime | None) -> str:
     """A moment in the PC's time zone, written the chosen language's short way (QLocale's default)."""
     if moment is None:

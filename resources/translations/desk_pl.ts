@@ -551,42 +551,42 @@
 <context>
     <name>DocumentsBox</name>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="32"/>
+        <location filename="../../ui/panes/documents_box.py" line="31"/>
         <source>&amp;Apology letter</source>
         <translation>List z &amp;przeprosinami</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="33"/>
+        <location filename="../../ui/panes/documents_box.py" line="32"/>
         <source>&amp;Follow-up letter</source>
         <translation>List &amp;kontrolny</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="34"/>
+        <location filename="../../ui/panes/documents_box.py" line="33"/>
         <source>&amp;Resolution confirmation</source>
         <translation>&amp;Potwierdzenie rozwiązania</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="35"/>
+        <location filename="../../ui/panes/documents_box.py" line="34"/>
         <source>&amp;Case file (the full record)</source>
         <translation>&amp;Akta sprawy (pełny zapis)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="105"/>
+        <location filename="../../ui/panes/documents_box.py" line="104"/>
         <source>Letters and vouchers</source>
         <translation>Listy i bony</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="111"/>
+        <location filename="../../ui/panes/documents_box.py" line="110"/>
         <source>&amp;Print a letter…</source>
         <translation>&amp;Drukuj list…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="120"/>
+        <location filename="../../ui/panes/documents_box.py" line="119"/>
         <source>Issue a &amp;voucher…</source>
         <translation>Wystaw &amp;bon…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="140"/>
+        <location filename="../../ui/panes/documents_box.py" line="139"/>
         <source>Voucher {code} — {value}, until {date}</source>
         <translation>Bon {code} — {value}, ważny do {date}</translation>
     </message>
@@ -594,82 +594,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="44"/>
         <source>Export to a spreadsheet (CSV)</source>
         <translation>Eksport do arkusza kalkulacyjnego (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="51"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="51"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="52"/>
         <source>Vouchers</source>
         <translation>Bony</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="52"/>
         <source>Remedies</source>
         <translation>Rekompensaty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="56"/>
         <source>Where to save the CSV file</source>
         <translation>Gdzie zapisać plik CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="58"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="61"/>
         <source>For Excel and other spreadsheet apps (UTF-8 with a byte-order mark)</source>
         <translation>Dla Excela i innych arkuszy kalkulacyjnych (UTF-8 ze znacznikiem BOM)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="68"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="71"/>
         <source>&amp;Stop</source>
         <translation>&amp;Zatrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
         <source>&amp;What:</source>
         <translation>&amp;Co:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="85"/>
         <source>&amp;File:</source>
         <translation>&amp;Plik:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="96"/>
         <source>Export to</source>
         <translation>Eksportuj do</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
         <source>Choose where to save the CSV file.</source>
         <translation>Wybierz, gdzie zapisać plik CSV.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="123"/>
         <source>Exported %n customer(s) to {path}.</source>
         <translation>
             <numerusform>Wyeksportowano %n klienta do {path}.</numerusform>
@@ -678,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Exported %n complaint(s) to {path}.</source>
         <translation>
             <numerusform>Wyeksportowano %n reklamację do {path}.</numerusform>
@@ -687,7 +687,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>Exported %n voucher(s) to {path}.</source>
         <translation>
             <numerusform>Wyeksportowano %n bon do {path}.</numerusform>
@@ -696,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>Exported %n remedy/remedies to {path}.</source>
         <translation>
             <numerusform>Wyeksportowano %n rekompensatę do {path}.</numerusform>
@@ -761,12 +761,12 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/format.py" line="71"/>
+        <location filename="../../ui/format.py" line="76"/>
         <source>{share} % of what they spent in that time</source>
         <translation>{share} % tego, co wydał(a) w tym czasie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format.py" line="73"/>
+        <location filename="../../ui/format.py" line="78"/>
         <source>%n concession(s)</source>
         <translation>
             <numerusform>%n rekompensatę</numerusform>
@@ -775,12 +775,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="75"/>
+        <location filename="../../ui/format.py" line="80"/>
         <source>{amount}, {share}</source>
         <translation>{amount}, {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="76"/>
+        <location filename="../../ui/format.py" line="81"/>
         <source>{name} has received {times} in the last 12 months ({details}). Be kind, and remember a firm no is an option.</source>
         <translation>{name} otrzymał(a) w ostatnich 12 miesiącach {times} ({details}). Bądź życzliwy i pamiętaj, że stanowcze „nie” też jest możliwe.</translation>
     </message>
@@ -1014,37 +1014,37 @@
 <context>
     <name>IssueVoucherDialog</name>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="45"/>
+        <location filename="../../ui/panes/documents_box.py" line="44"/>
         <source>Issue a voucher</source>
         <translation>Wystaw bon</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="53"/>
+        <location filename="../../ui/panes/documents_box.py" line="52"/>
         <source>10 % or an amount, e.g. 20</source>
         <translation>10 % albo kwota, np. 20</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="56"/>
+        <location filename="../../ui/panes/documents_box.py" line="55"/>
         <source>&amp;Value off the next visit:</source>
         <translation>&amp;Rabat na następną wizytę:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="72"/>
+        <location filename="../../ui/panes/documents_box.py" line="71"/>
         <source>Type a percentage such as 10 % or an amount such as 20 or 12.50.</source>
         <translation>Wpisz procent, np. 10 %, albo kwotę, np. 20 lub 12,50.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="76"/>
+        <location filename="../../ui/panes/documents_box.py" line="75"/>
         <source>Say how much the voucher takes off.</source>
         <translation>Podaj, ile bon odejmuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="80"/>
+        <location filename="../../ui/panes/documents_box.py" line="79"/>
         <source>Say who is at the desk first (Ctrl+L).</source>
         <translation>Najpierw wskaż, kto jest przy recepcji (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/documents_box.py" line="87"/>
+        <location filename="../../ui/panes/documents_box.py" line="86"/>
         <source>Voucher {code} issued: {value}.</source>
         <translation>Wystawiono bon {code}: {value}.</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="123"/>
         <source>Exported %n customer(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n customer to {path}.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
         <source>Exported %n complaint(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n complaint to {path}.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="127"/>
         <source>Exported %n voucher(s) to {path}.</source>
         <translation>
             <numerusform>Exported %n voucher to {path}.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="128"/>
         <source>Exported %n remedy/remedies to {path}.</source>
         <translation>
             <numerusform>Exported %n remedy to {path}.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../ui/format.py" line="73"/>
+        <location filename="../../ui/format.py" line="78"/>
         <source>%n concession(s)</source>
         <translation>
             <numerusform>%n concession</numerusform>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import format as fmt
 from ui.i18n import chosen_language, install_language, install_translations, locale_for, saved_language
+from ui.panes.remedy_box import parse_value
 
 POLISH = QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
@@ -63,6 +64,8 @@ def test_a_polish_desk_speaks_polish_with_qt_buttons_dates_and_money(app: QAppli
     assert fmt.local_date(dt.date(2026, 3, 9)) == "9.03.2026"
     assert fmt.money(1_234_550, "PLN").replace("\u00a0", " ") == "12 345,50 zł"
     assert fmt.number(12.5, 1) == "12,5"
+    assert fmt.amount(1_234_550).replace("\u00a0", " ") == "12 345,50"  # an amount to edit, read back as typed
+    assert parse_value(fmt.amount(1_234_550)) == (1_234_550, None)
     assert fmt.month_name(3) == "mar"
 
 
@@ -73,3 +76,4 @@ def test_an_english_desk_has_english_plurals_and_the_business_currency(app: QApp
     assert [translate("CustomerPane", "%n customer(s)", "", n) for n in (1, 2)] == ["1 customer", "2 customers"]
     assert translate("QPlatformTheme", "Cancel") == "Cancel"
     assert fmt.money(123_450, "EUR").startswith("€1,234.50")
+    assert fmt.amount(123_450) == "1,234.50" and parse_value("1,234.50") == (123_450, None)

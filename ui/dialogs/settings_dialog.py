@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from models.errors import DeskError, ValidationError
 from models.services import settings
 from models.services.settings import BusinessSettings
 from models.services.staff import Approval
+from ui.format import amount
 from ui.forms import FieldErrors, error_label
 from ui.i18n import core_label
 from ui.operations import Operations
@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
             edit.setMaximumHeight(110)
             return edit
         if name.endswith("_cents"):  # money is typed in the business's currency, kept in cents
-            line = QLineEdit(f"{Decimal(value) / 100:.2f}", parent)
+            line = QLineEdit(amount(int(value)), parent)
             line.setMaxLength(16)
             return line
         line = QLineEdit(str(value), parent)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from models.errors import DeskError, ValidationError
 from models.services import remedy_offers, vouchers
 from models.services.vouchers import VoucherInfo
-from ui.format import local_date
+from ui.format import amount, local_date
 from ui.forms import FieldErrors, error_label
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
@@ -173,7 +172,7 @@ class DocumentsBox(QGroupBox):
         latest = agreed[-1]
         if latest.percent is not None:
             return f"{latest.percent} %"
-        return f"{Decimal(latest.value_cents or 0) / 100:.2f}" if latest.value_cents else ""
+        return amount(latest.value_cents) if latest.value_cents else ""
 
     def _voucher_issued(self, info: VoucherInfo | None) -> None:
         if info is None or self._complaint_id is None or self._customer_id is None:

@@ -28,7 +28,7 @@ from models.services.resolution import ResolutionView
 from models.services.staff import Approval
 from ui.bus import DeskBus
 from ui.dialogs.staff_dialogs import ApprovalDialog
-from ui.format import CURRENCY_SYMBOLS, money
+from ui.format import CURRENCY_SYMBOLS, amount, money
 from ui.forms import error_label
 from ui.i18n import QT_TRANSLATE_NOOP, core_label
 from ui.operations import Operations
@@ -165,7 +165,7 @@ class RemedyBox(QGroupBox):
         if suggestion.percent is not None:
             self.value.setText(f"{suggestion.percent} %")
         elif suggestion.value_cents is not None:
-            self.value.setText(f"{Decimal(suggestion.value_cents) / 100:.2f}")
+            self.value.setText(amount(suggestion.value_cents))
         else:
             self.value.clear()
         self.reasons.setText("\n".join(suggestion.reasons))  # sentences the core words (translated there)
