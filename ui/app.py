@@ -142,6 +142,9 @@ def run_gui(target: str | None) -> int:
     trace("python")
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
+    from ui.i18n import install_translations
+
+    install_translations(app)  # before any widget: every tr() and QLocale() after this speaks the desk's language
     location = target if target is not None else str(default_database_path())
     start = DeskStart(location, trace=trace)
     start.failed.connect(lambda _message: app.exit(1))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 # Only what the first paint needs is imported by name; the rest is looked up on the modules when first used,
 # after the paint (PySide6 creates a type, and QtCore.Qt's ~100 enums, on first use: ~1-17 ms each).
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStatusBar, QWidget
 
 from ui.bus import DeskBus
@@ -462,8 +463,10 @@ class MainWindow(QMainWindow):
         if summary.customers == 0:
             self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was added."), 10000)
             return
-        text = self.tr("Added %d demo customers with %d visits and %d complaints.") % (
-            summary.customers, summary.visits, summary.complaints)
+        text = self.tr("Added {customers} with {visits} and {complaints}.").format(
+            customers=self.tr("%n demo customer(s)", "", summary.customers),
+            visits=self.tr("%n visit(s)", "", summary.visits),
+            complaints=self.tr("%n complaint(s)", "", summary.complaints))
         if summary.staff_added:
             from models.services.demo import DEMO_PIN
 
@@ -500,16 +503,18 @@ class MainWindow(QMainWindow):
 def ask_unsaved(parent: QWidget) -> QtWidgets.QMessageBox.StandardButton:
     """Save, Discard or Cancel for a complaint with unsaved edits."""
     Button = QtWidgets.QMessageBox.StandardButton  # noqa: N806 - a type, named like one
-    return QtWidgets.QMessageBox.question(parent, parent.tr("Unsaved complaint"),
-                                          parent.tr("The complaint has changes that are not saved. Save them?"),
-                                          Button.Save | Button.Discard | Button.Cancel, Button.Save)
+    return QtWidgets.QMessageBox.question(
+        parent, QCoreApplication.translate("MainWindow", "Unsaved complaint"),
+        QCoreApplication.translate("MainWindow", "The complaint has changes that are not saved. Save them?"),
+        Button.Save | Button.Discard | Button.Cancel, Button.Save)
 
 
 def confirm_demo(parent: QWidget) -> bool:
     """Demo customers in a database that already has real ones are hard to tell apart: ask first."""
     Button = QtWidgets.QMessageBox.StandardButton  # noqa: N806 - a type, named like one
     answer = QtWidgets.QMessageBox.question(
-        parent, parent.tr("Add demo data?"),
-        parent.tr("This database already has customers. Add %d made-up demo customers to it?") % DEMO_CUSTOMERS,
+        parent, QCoreApplication.translate("MainWindow", "Add demo data?"),
+        QCoreApplication.translate(
+            "MainWindow", "This database already has customers. Add %d made-up demo customers to it?") % DEMO_CUSTOMERS,
         Button.Yes | Button.No, Button.No)
     return answer == Button.Yes

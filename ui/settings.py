@@ -29,6 +29,19 @@ class WindowSettings:
     def splitter_state(self, value: QByteArray) -> None:
         self._settings.setValue("window/splitter", value)
 
+    @property
+    def language(self) -> str:
+        """The desk's language on this PC: "" (follow the system), "en" or "pl"; used at the next start."""
+        from ui.i18n import saved_language
+
+        return saved_language(self._settings)
+
+    @language.setter
+    def language(self, value: str) -> None:
+        from ui.i18n import LANGUAGE_KEY
+
+        self._settings.setValue(LANGUAGE_KEY, value)
+
     def last_staff_id(self, database_key: str) -> int | None:
         value = self._settings.value(f"desk/{_clean(database_key)}/staff")
         try:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from models.services.staff import StaffMember
+from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import WindowSettings
 
@@ -24,6 +25,12 @@ def _no_blocking_questions(monkeypatch: pytest.MonkeyPatch) -> None:
         return QMessageBox.StandardButton.Discard
 
     monkeypatch.setattr(QMessageBox, "question", unexpected)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _desk_in_english(qapp: QApplication) -> None:
+    """The desk as run_gui() starts it on an English PC: English plural forms ("1 customer", "2 customers")."""
+    install_language(qapp, "en")
 
 
 @pytest.fixture

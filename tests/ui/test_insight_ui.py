@@ -187,7 +187,7 @@ def test_export_with_progress(qtbot: QtBot, owner: StaffMember, ops: Operations,
     assert isinstance(finished.args[0], ExportSummary) and finished.args[0].rows == 1
     with out.open(encoding="utf-8-sig", newline="") as fh:
         assert list(csv.reader(fh))[1][1] == "'=cmd|' /C calc'!A0"
-    assert messages == [f"Exported 1 customers to {out}."]
+    assert messages == [f"Exported 1 customer to {out}."]
     assert dialog.start.isEnabled() and not dialog.cancel.isEnabled()
 
 

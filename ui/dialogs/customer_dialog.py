@@ -19,9 +19,13 @@ from models.errors import DeskError, StaleEdit, ValidationError
 from models.services import customers
 from models.services.customers import CONTACT_PREFERENCES, LIMITS, CustomerInput, CustomerRecord
 from ui.forms import FieldErrors, error_label
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 
-CONTACT_LABELS = {"phone": "Phone", "email": "Email", "letter": "Letter", "sms": "Text message"}
+CONTACT_LABELS = {"phone": QT_TRANSLATE_NOOP("CustomerDialog", "Phone"),
+                  "email": QT_TRANSLATE_NOOP("CustomerDialog", "Email"),
+                  "letter": QT_TRANSLATE_NOOP("CustomerDialog", "Letter"),
+                  "sms": QT_TRANSLATE_NOOP("CustomerDialog", "Text message")}
 
 
 class CustomerDialog(QDialog):

@@ -16,17 +16,19 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from models.errors import DeskError
 from models.services import letters, monthly_report, vouchers
 from ui.dialogs.letter_preview import LetterPreview, StaffIdGetter, show_preview
+from ui.i18n import Context, core_label
 from ui.operations import Operations
 from ui.workers import Worker
 
+Documents = Context("Documents")  # these functions' words: lupdate reads Documents.tr(...) as context "Documents"
 FILE_KINDS = {"apology": "apology", "follow_up": "follow-up", "resolution": "resolution", "case_file": "case-file"}
 
 
 def ask_without_address(parent: QWidget, message: str) -> bool:
     """"<name> has no postal address": print without the address block? (No: add one first.)"""
     answer = QMessageBox.question(
-        parent, parent.tr("No postal address"),
-        message + "\n\n" + parent.tr("Print it without the address block? (No: add the address to the customer "
+        parent, Documents.tr("No postal address"),
+        message + "\n\n" + Documents.tr("Print it without the address block? (No: add the address to the customer "
                                      "first.)"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -48,7 +50,8 @@ def open_letter(parent: QWidget, operations: Operations, staff_id_getter: StaffI
         document = operations.run(lambda: letters.render(complaint_id, kind, staff_id, without_address=True))
     if document is None:
         return None
-    title = f"{letters.KIND_LABELS[kind]} — complaint {complaint_id}"
+    title = Documents.tr("{kind} — complaint {number}").format(kind=core_label(letters.KIND_LABELS[kind]),
+                                                                number=complaint_id)
 
     def keep(staff: int) -> letters.StoredLetter:
         return letters.print_letter(complaint_id, kind, staff, without_address=without_address)
@@ -63,7 +66,8 @@ def open_voucher(parent: QWidget, operations: Operations, staff_id_getter: Staff
     document = operations.run(lambda: vouchers.voucher_pdf(code))
     if document is None:
         return None
-    return show_preview(parent, operations, staff_id_getter, document, title=f"Voucher {code}",
+    return show_preview(parent, operations, staff_id_getter, document,
+                        title=Documents.tr("Voucher {code}").format(code=code),
                         file_name=f"voucher-{code}.pdf")
 
 
@@ -72,10 +76,10 @@ def print_due_letters(parent: QWidget, operations: Operations, staff_id_getter: 
     it. The letters are stored with their complaints as they are made."""
     staff_id = staff_id_getter()
     if staff_id is None:
-        operations.bus.message_posted.emit(parent.tr("Say who is at the desk first: every letter sent is recorded "
+        operations.bus.message_posted.emit(Documents.tr("Say who is at the desk first: every letter sent is recorded "
                                                      "under a staff member."))
         return None
-    progress = QProgressDialog(parent.tr("Making the follow-up letters due today…"), parent.tr("Cancel"), 0, 0,
+    progress = QProgressDialog(Documents.tr("Making the follow-up letters due today…"), Documents.tr("Cancel"), 0, 0,
                                parent)
     progress.setObjectName("dueLettersProgress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -89,18 +93,18 @@ def print_due_letters(parent: QWidget, operations: Operations, staff_id_getter: 
         progress.close()
         if batch.pdf is not None:
             show_preview(parent, operations, staff_id_getter, batch.pdf,
-                         title=parent.tr("Follow-up letters due"), file_name="follow-up-letters.pdf")
+                         title=Documents.tr("Follow-up letters due"), file_name="follow-up-letters.pdf")
 
     def failed(error: DeskError) -> None:
         progress.close()
 
     def summary(batch: letters.Batch) -> str:
         if batch.pdf is None:
-            text = parent.tr("No follow-up letters are due.")
+            text = Documents.tr("No follow-up letters are due.")
         else:
-            text = parent.tr("%n follow-up letter(s) ready to print.", "", batch.printed)
+            text = Documents.tr("%n follow-up letter(s) ready to print.", "", batch.printed)
         if batch.skipped:
-            text += " " + parent.tr("Left out: %1.").replace("%1", "; ".join(batch.skipped))
+            text += " " + Documents.tr("Left out: {names}.").format(names="; ".join(batch.skipped))
         return text
 
     worker = operations.run_in_background(
@@ -117,9 +121,9 @@ def open_monthly_report(parent: QWidget, operations: Operations, month: str | No
 
     def finished(document: bytes) -> None:
         show_preview(parent, operations, lambda: None, document,
-                     title=parent.tr("Monthly report — %1").replace("%1", month),
+                     title=Documents.tr("Monthly report — {month}").format(month=month),
                      file_name=f"monthly-report-{month}.pdf")
 
     return operations.run_in_background(
         lambda _keep_going: monthly_report.monthly_report_pdf(month), succeeded=finished,
-        done=parent.tr("The monthly report for %1 is ready to print.").replace("%1", month))
+        done=Documents.tr("The monthly report for {month} is ready to print.").format(month=month))

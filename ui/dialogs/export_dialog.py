@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -81,7 +82,9 @@ class ExportDialog(QDialog):
         where.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("&What:"), self.kind)
-        form.addRow(self.tr("&File:"), where)
+        file_label = QLabel(self.tr("&File:"), self)  # a row holding a layout has no buddy of its own: Alt+F works
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, where)
         form.addRow("", self.bom)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -111,9 +114,18 @@ class ExportDialog(QDialog):
             succeeded=self._done,
             failed=self._failed,
             progress=self._progressed,
-            done=lambda summary: self.tr("Exported %d %s to %s.") % (summary.rows, self.kind.currentText().lower(),
-                                                                      summary.path),
+            done=lambda summary: self._exported(kind, summary.rows).format(path=summary.path),
         )
+
+    def _exported(self, kind: str, rows: int) -> str:
+        """The done-sentence, with its count in the words of the kind exported."""
+        if kind == "customers":
+            return self.tr("Exported %n customer(s) to {path}.", "", rows)
+        if kind == "complaints":
+            return self.tr("Exported %n complaint(s) to {path}.", "", rows)
+        if kind == "vouchers":
+            return self.tr("Exported %n voucher(s) to {path}.", "", rows)
+        return self.tr("Exported %n remedy/remedies to {path}.", "", rows)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

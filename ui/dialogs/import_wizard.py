@@ -30,6 +30,7 @@ from models.errors import DeskError
 from models.services import importing
 from models.services.importing import ImportPlan, ImportResult
 from ui.forms import error_label
+from ui.i18n import core_label
 from ui.operations import Operations
 from ui.workers import Worker
 
@@ -166,7 +167,7 @@ class MappingPage(QWizardPage):
         self.mapping.setRowCount(len(plan.fields))
         self._combos.clear()
         for row, spec in enumerate(plan.fields):
-            self.mapping.setItem(row, 0, QTableWidgetItem(self.tr(spec.label)))
+            self.mapping.setItem(row, 0, QTableWidgetItem(core_label(spec.label)))
             combo = QComboBox(self.mapping)
             combo.setObjectName(f"importColumn_{spec.name}")
             combo.addItem(self.tr("— not imported —"), NOT_IMPORTED)
@@ -205,7 +206,7 @@ class MappingPage(QWizardPage):
 
     def _show_preview(self, plan: ImportPlan) -> None:
         rows = importing.preview(plan)
-        labels = {spec.name: self.tr(spec.label) for spec in plan.fields}
+        labels = {spec.name: core_label(spec.label) for spec in plan.fields}
         names: list[str] = []  # the stored fields that hold something, in the order the service returns them
         for row in rows:
             names += [name for name, value in row.values.items() if value and name not in names]

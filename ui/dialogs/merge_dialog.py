@@ -59,7 +59,7 @@ class RecordCard(QGroupBox):
             form.addRow(labels[key], value)
 
     def show_record(self, record: CustomerRecord) -> None:
-        self.setTitle(self.tr("Record %d") % record.id)
+        self.setTitle(self.tr("Record {number}").format(number=record.id))
         self.values["name"].setText(record.name)
         self.values["phone"].setText(record.phone)
         self.values["email"].setText(record.email)
@@ -171,9 +171,10 @@ class MergeDialog(QDialog):
         if chosen is None:
             return
         merged, survivor = chosen
-        self.explain.setText(self.tr("%s (record %d) will be merged into %s (record %d): visits, complaints, "
-                                     "vouchers and promises move over, and the old name still finds the record "
-                                     "that stays.") % (merged.name, merged.id, survivor.name, survivor.id))
+        self.explain.setText(self.tr("{merged} (record {merged_id}) will be merged into {survivor} (record "
+                                     "{survivor_id}): visits, complaints, vouchers and promises move over, and the "
+                                     "old name still finds the record that stays.").format(
+            merged=merged.name, merged_id=merged.id, survivor=survivor.name, survivor_id=survivor.id))
 
     # --- merging
     def ask_to_merge(self) -> None:
@@ -196,7 +197,8 @@ class MergeDialog(QDialog):
                                           staff_id),
             changes={"customers", "visits", "complaints", "vouchers", "promises"},
             failed=self._show_error,
-            done=lambda r: self.tr("%s was merged into %s.") % (merged.name, r.survivor.name),
+            done=lambda r: self.tr("{merged} was merged into {survivor}.").format(merged=merged.name,
+                                                                                survivor=r.survivor.name),
         )
         if isinstance(result, MergeResult):
             self.sig_merged.emit(result)

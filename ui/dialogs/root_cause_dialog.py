@@ -11,6 +11,7 @@ from models.services import closing
 from models.services.complaints import ComplaintRecord
 from ui.bus import DeskBus
 from ui.forms import FieldErrors, error_label
+from ui.i18n import core_label
 from ui.operations import Operations
 
 
@@ -32,15 +33,15 @@ class RootCauseDialog(QDialog):
         self.cause.setObjectName("rootCause")
         self.cause.addItem(self.tr("Choose the cause…"), "")
         for key, label in closing.ROOT_CAUSES.items():
-            self.cause.addItem(self.tr(label), key)
+            self.cause.addItem(core_label(label), key)
         self.note = QLineEdit(self)
         self.note.setObjectName("rootCauseNote")
         self.note.setMaxLength(closing.NOTE_LIMIT)
         self.note.setPlaceholderText(self.tr("What went wrong, in a few words (optional unless Other)"))
         self.errors = FieldErrors()
         self.message = error_label(self, "rootCauseMessage")
-        intro = QLabel(self.tr("What caused “%s”? The owner's trends count the causes that keep coming back.")
-                       % complaint.summary, self)
+        intro = QLabel(self.tr("What caused “{summary}”? The owner's trends count the causes that keep coming "
+                               "back.").format(summary=complaint.summary), self)
         intro.setWordWrap(True)
         form = QFormLayout()
         self.errors.add_row(form, "root_cause", self.tr("&Cause:"), self.cause)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -23,9 +23,12 @@ from models.errors import DeskError, ValidationError
 from models.services import settings
 from models.services.settings import BusinessSettings
 from models.services.staff import Approval
+from ui.format import amount
 from ui.forms import FieldErrors, error_label
+from ui.i18n import core_label
 from ui.operations import Operations
 from ui.panes.remedy_box import parse_value
+from ui.settings import WindowSettings
 
 _CHOICES = {"paper_size": ("A4", "Letter")}
 _MULTILINE = {"business_address", "template_apology", "template_follow_up", "template_resolution"}
@@ -34,10 +37,12 @@ _MULTILINE = {"business_address", "template_apology", "template_follow_up", "tem
 class SettingsDialog(QDialog):
     """Opened only with a manager's ``approval``; saving is recorded under that manager."""
 
-    def __init__(self, approval: Approval, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, approval: Approval, operations: Operations, parent: QWidget | None = None, *,
+                 window_settings: WindowSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Business settings — approved by %s") % approval.manager_name)
+        self.setWindowTitle(self.tr("Business settings — approved by {name}").format(name=approval.manager_name))
+        self._window_settings = window_settings if window_settings is not None else WindowSettings()
         self._approval = approval
         self._operations = operations
         self._loaded = settings.load()
@@ -54,13 +59,15 @@ class SettingsDialog(QDialog):
                 scroll = QScrollArea(self.tabs)
                 scroll.setWidget(page)
                 scroll.setWidgetResizable(True)
-                self.tabs.addTab(scroll, self.tr(group))
+                self.tabs.addTab(scroll, core_label(group))
             widget = self._editor(spec.name, getattr(self._loaded, spec.name), page)
             widget.setObjectName(f"setting_{spec.name}")
             if spec.metadata.get("help"):
-                widget.setToolTip(self.tr(str(spec.metadata["help"])))
+                widget.setToolTip(core_label(str(spec.metadata["help"])))
             self.fields[spec.name] = widget
-            self.errors.add_row(forms[group], spec.name, self.tr(str(spec.metadata["label"])) + ":", widget)
+            label = self.tr("{label}:").format(label=core_label(str(spec.metadata["label"])))
+            self.errors.add_row(forms[group], spec.name, label, widget)
+        self._add_desk_tab()
         self.message = error_label(self, "settingsMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -71,6 +78,33 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(640, 520)
+
+    def _add_desk_tab(self) -> None:
+        """This PC's own choices (not the business's): the language, used from the next start."""
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.language = QComboBox(page)
+        self.language.setObjectName("languageChoice")
+        # each language is named in its own words, so whoever reads the desk can find theirs
+        for text, value in ((self.tr("As the system (English unless it is Polish)"), ""), ("English", "en"),
+                            ("Polski", "pl")):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._window_settings.language)))
+        label = QLabel(self.tr("&Language:"), page)
+        label.setBuddy(self.language)
+        note = QLabel(self.tr("Applies after a restart. Kept on this PC only."), page)
+        note.setObjectName("languageNote")
+        note.setWordWrap(True)
+        form.addRow(label, self.language)
+        form.addRow("", note)
+        self.tabs.addTab(page, self.tr("This desk"))
+
+    def _save_language(self) -> None:
+        chosen = str(self.language.currentData())
+        if chosen != self._window_settings.language:
+            self._window_settings.language = chosen
+            self._window_settings.sync()
 
     def _editor(self, name: str, value: Any, parent: QWidget) -> QWidget:
         if name in _CHOICES:
@@ -84,7 +118,7 @@ class SettingsDialog(QDialog):
             edit.setMaximumHeight(110)
             return edit
         if name.endswith("_cents"):  # money is typed in the business's currency, kept in cents
-            line = QLineEdit(f"{Decimal(value) / 100:.2f}", parent)
+            line = QLineEdit(amount(int(value)), parent)
             line.setMaxLength(16)
             return line
         line = QLineEdit(str(value), parent)
@@ -127,12 +161,14 @@ class SettingsDialog(QDialog):
             self._failed(ValidationError(wrong))
             return
         if not changes:
+            self._save_language()
             self.accept()
             return
         manager_id = self._approval.manager_id
         saved = self._operations.run(lambda: settings.save(changes, manager_id), changes={"settings"},
                                      failed=self._failed, done=self.tr("Settings saved."))
         if saved is not None:
+            self._save_language()
             self.accept()
 
     def _failed(self, error: DeskError) -> None:

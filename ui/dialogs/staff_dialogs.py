@@ -129,7 +129,7 @@ class SwitchStaffDialog(_StaffDialog):
         self.who.setObjectName("staffChoice")
         for member in staff.list_active_staff():
             role = self.tr("manager") if member.is_manager else self.tr("desk")
-            self.who.addItem(f"{member.name} ({role})", member.id)
+            self.who.addItem(self.tr("{name} ({role})").format(name=member.name, role=role), member.id)
             if member.id == current_id:
                 self.who.setCurrentIndex(self.who.count() - 1)
         self.pin = _pin_edit("staffPin", self)

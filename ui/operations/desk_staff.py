@@ -22,6 +22,7 @@ class DeskStaff(QObject):
         self._bus = bus
         self._operations = operations
         self._settings = settings
+        self.window_settings = settings  # this PC's own settings (window, last staff, language)
         self._database_name = database_name
         self._window = window
         self._member: StaffMember | None = None

@@ -33,7 +33,8 @@ class RecordsFlows(QObject):
         def open_dialog(approval: Approval) -> None:
             from ui.dialogs.settings_dialog import SettingsDialog
 
-            SettingsDialog(approval, self._operations, self._window).open()
+            SettingsDialog(approval, self._operations, self._window,
+                           window_settings=self._staff.window_settings).open()
 
         self._staff.with_approval(self.tr("The shop's settings are changed by a manager."), open_dialog)
 

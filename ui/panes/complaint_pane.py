@@ -32,11 +32,18 @@ from models.services.complaints import (
 from ui.bus import DeskBus
 from ui.format import local_date, local_datetime
 from ui.forms import FieldErrors, error_label
+from ui.i18n import QT_TRANSLATE_NOOP, core_label
 from ui.operations import Operations
 
-CHANNEL_LABELS = {"walk-in": "Walk-in", "phone": "Phone", "email": "Email", "letter": "Letter",
-                  "online-review": "Online review"}
-FAULT_LABELS = {None: "Not assessed yet", "yes": "Yes", "partly": "Partly", "no": "No"}
+CHANNEL_LABELS = {"walk-in": QT_TRANSLATE_NOOP("ComplaintPane", "Walk-in"),
+                  "phone": QT_TRANSLATE_NOOP("ComplaintPane", "Phone"),
+                  "email": QT_TRANSLATE_NOOP("ComplaintPane", "Email"),
+                  "letter": QT_TRANSLATE_NOOP("ComplaintPane", "Letter"),
+                  "online-review": QT_TRANSLATE_NOOP("ComplaintPane", "Online review")}
+FAULT_LABELS = {None: QT_TRANSLATE_NOOP("ComplaintPane", "Not assessed yet"),
+                "yes": QT_TRANSLATE_NOOP("ComplaintPane", "Yes"),
+                "partly": QT_TRANSLATE_NOOP("ComplaintPane", "Partly"),
+                "no": QT_TRANSLATE_NOOP("ComplaintPane", "No")}
 
 
 def shrinkable_combo(parent: QWidget) -> QComboBox:
@@ -79,10 +86,12 @@ class ComplaintPane(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above the fields when narrow
         self.errors = FieldErrors()
 
-        self.channel = self._combo("complaintChannel", [(CHANNEL_LABELS[c], c) for c in CHANNELS], body)
-        self.category = self._combo("complaintCategory", [(CATEGORY_LABELS[c], c) for c in CATEGORIES], body)
+        self.channel = self._combo("complaintChannel", [(self.tr(CHANNEL_LABELS[c]), c) for c in CHANNELS], body)
+        self.category = self._combo("complaintCategory", [(core_label(CATEGORY_LABELS[c]), c) for c in CATEGORIES],
+                                    body)
         self.category.setPlaceholderText(self.tr("Choose…"))
-        self.severity = self._combo("complaintSeverity", [(SEVERITY_LABELS[s], s) for s in (1, 2, 3, 4)], body)
+        self.severity = self._combo("complaintSeverity",
+                                    [(core_label(SEVERITY_LABELS[s]), s) for s in (1, 2, 3, 4)], body)
         self.visit = shrinkable_combo(body)
         self.visit.setObjectName("complaintVisit")
         self.summary = QLineEdit(body)
@@ -100,7 +109,8 @@ class ComplaintPane(QWidget):
         self.outcome.setMaximumHeight(70)
         self.status = shrinkable_combo(body)
         self.status.setObjectName("complaintStatus")
-        self.fault = self._combo("complaintFault", [(FAULT_LABELS[f], f) for f in (None, "yes", "partly", "no")],
+        self.fault = self._combo("complaintFault",
+                                 [(self.tr(FAULT_LABELS[f]), f) for f in (None, "yes", "partly", "no")],
                                  body)
 
         self.errors.add_row(form, "channel", self.tr("C&hannel:"), self.channel)
@@ -147,7 +157,7 @@ class ComplaintPane(QWidget):
         combo = shrinkable_combo(parent)
         combo.setObjectName(name)
         for label, value in items:
-            combo.addItem(self.tr(label), value)  # labels come from the core in English; tr() lets a translation in
+            combo.addItem(label, value)  # already translated by the caller
         return combo
 
     # --- what is open
@@ -184,7 +194,7 @@ class ComplaintPane(QWidget):
         self._customer_id = customer_id
         self._complaint_id = None
         self._version = 0
-        self.title.setText(self.tr("New complaint — %s") % customer.name)
+        self.title.setText(self.tr("New complaint — {name}").format(name=customer.name))
         self.meta.setText(self.tr("Listen first: let them finish, then record their words."))
         self._fill_visits(customer_id, None)
         self.channel.setCurrentIndex(0)
@@ -210,13 +220,13 @@ class ComplaintPane(QWidget):
         self._customer_id = row.customer_id
         self._complaint_id = row.id
         self._version = row.version
-        self.title.setText(self.tr("Complaint #%d — %s") % (row.id, customer.name))
+        self.title.setText(self.tr("Complaint #{number} — {name}").format(number=row.id, name=customer.name))
         owner = row.owner_name
-        meta = self.tr("Received %s") % local_datetime(row.received_at)
+        meta = self.tr("Received {when}").format(when=local_datetime(row.received_at))
         if owner:
-            meta += " · " + self.tr("owner: %s") % owner
+            meta += " · " + self.tr("owner: {name}").format(name=owner)
         if row.resolved_at is not None:
-            meta += " · " + self.tr("resolved %s") % local_datetime(row.resolved_at)
+            meta += " · " + self.tr("resolved {when}").format(when=local_datetime(row.resolved_at))
         self.meta.setText(meta)
         self._fill_visits(row.customer_id, row.visit_id)
         self._select_data(self.channel, row.channel)
@@ -270,11 +280,12 @@ class ComplaintPane(QWidget):
             data = dataclasses.replace(data, status=self._loaded.status if self._loaded else data.status)
         if complaint_id is None:
             row = self._operations.run(lambda: complaints.create_complaint(data, staff_id), changes={"complaints"},
-                                       failed=self._refused, done=lambda r: self.tr("Complaint #%d saved.") % r.id)
+                                       failed=self._refused,
+                                       done=lambda r: self.tr("Complaint #{number} saved.").format(number=r.id))
         else:
             row = self._operations.run(lambda: complaints.update_complaint(complaint_id, version, data, staff_id),
                                        changes={"complaints"}, failed=self._refused,
-                                       done=lambda r: self.tr("Complaint #%d saved.") % r.id)
+                                       done=lambda r: self.tr("Complaint #{number} saved.").format(number=r.id))
         if row is None:
             return False
         self.sig_complaint_saved.emit(row.id)
@@ -315,7 +326,7 @@ class ComplaintPane(QWidget):
     def _fill_statuses(self, current: str) -> None:
         self.status.clear()
         for status in complaints.allowed_statuses(current):
-            self.status.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.status.addItem(core_label(STATUS_LABELS[status]), status)
         self.status.setCurrentIndex(0)
 
     @staticmethod
@@ -344,5 +355,5 @@ class ComplaintPane(QWidget):
                 customer = customers.get_customer(self._customer_id)
             except NotFound:
                 return
-            self.title.setText(self.tr("New complaint — %s") % customer.name)
+            self.title.setText(self.tr("New complaint — {name}").format(name=customer.name))
 

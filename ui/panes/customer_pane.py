@@ -118,8 +118,9 @@ class CustomerPane(QWidget):
     def _size_columns(self) -> None:
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 110)
-        header.resizeSection(2, 80)
+        titles = self._headers()
+        for column, least in ((1, 110), (2, 80)):  # wide enough for the heading in the desk's language
+            header.resizeSection(column, max(least, header.fontMetrics().horizontalAdvance(titles[column]) + 16))
 
     # --- searching
     def request_search(self, text: str | None = None) -> None:
@@ -161,8 +162,8 @@ class CustomerPane(QWidget):
         self._size_columns()
         self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._shown_query = ""
-        self.count_label.setText(self.tr("First %d shown; scroll for more.") % len(rows) if len(rows) >= LIST_PAGE
-                                 else self._count_text("", len(rows)))
+        self.count_label.setText(self.tr("First %n shown; scroll for more.", "", len(rows))
+                                 if len(rows) >= LIST_PAGE else self._count_text("", len(rows)))
         self.sig_search_finished.emit("")
 
     def set_ready(self) -> None:
@@ -206,20 +207,19 @@ class CustomerPane(QWidget):
         self._running = None
         self._pending = None
         self._open_when_ready = False
-        self._bus.message_posted.emit(self.tr("Search failed: %s") % error.message)
+        self._bus.message_posted.emit(self.tr("Search failed: {error}").format(error=error.message))
 
     def _show_count(self, query: str, count: int) -> None:
         if count and self.model.canFetchMore(self.list.rootIndex()):
-            self.count_label.setText(self.tr("First %d shown; scroll for more.") % count)
+            self.count_label.setText(self.tr("First %n shown; scroll for more.", "", count))
         else:
             self.count_label.setText(self._count_text(query, count))
 
     def _count_text(self, query: str, count: int) -> str:
-        from ui.format import counted
-
         if count == 0:
-            return self.tr("No customer matches “%s”.") % query if query.strip() else self.tr("No customers yet.")
-        return counted(count, self.tr("1 customer"), self.tr("%d customers"))
+            return (self.tr("No customer matches “{query}”.").format(query=query) if query.strip()
+                    else self.tr("No customers yet."))
+        return self.tr("%n customer(s)", "", count)
 
     def shutdown(self) -> None:
         self._pending = None

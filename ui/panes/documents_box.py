@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,12 +22,16 @@ from PySide6.QtWidgets import (
 from models.errors import DeskError, ValidationError
 from models.services import remedy_offers, vouchers
 from models.services.vouchers import VoucherInfo
+from ui.format import amount, local_date
 from ui.forms import FieldErrors, error_label
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 from ui.panes.remedy_box import parse_value
 
-LETTER_KINDS = (("apology", "&Apology letter"), ("follow_up", "&Follow-up letter"),
-                ("resolution", "&Resolution confirmation"), ("case_file", "&Case file (the full record)"))
+LETTER_KINDS = (("apology", QT_TRANSLATE_NOOP("DocumentsBox", "&Apology letter")),
+                ("follow_up", QT_TRANSLATE_NOOP("DocumentsBox", "&Follow-up letter")),
+                ("resolution", QT_TRANSLATE_NOOP("DocumentsBox", "&Resolution confirmation")),
+                ("case_file", QT_TRANSLATE_NOOP("DocumentsBox", "&Case file (the full record)")))
 
 
 class IssueVoucherDialog(QDialog):
@@ -80,7 +83,8 @@ class IssueVoucherDialog(QDialog):
             lambda: vouchers.issue_voucher(customer_id, staff_id, percent=percent, value_cents=cents,
                                            complaint_id=complaint_id),
             changes={"vouchers"}, failed=self._refused,
-            done=lambda info: self.tr("Voucher %s issued: %s.") % (info.code, info.value_text))
+            done=lambda info: self.tr("Voucher {code} issued: {value}.").format(
+                code=info.code, value=info.value_text))
         if issued is not None:
             self.issued = issued
             self.accept()
@@ -132,8 +136,8 @@ class DocumentsBox(QGroupBox):
             issued = vouchers.vouchers_for_complaint(complaint_id)
         except DeskError:
             issued = []
-        self.issued.setText("\n".join(self.tr("Voucher %s — %s, until %s") % (
-            v.code, v.value_text, v.expires_at.astimezone().strftime("%d %b %Y")) for v in issued))
+        self.issued.setText("\n".join(self.tr("Voucher {code} — {value}, until {date}").format(
+            code=v.code, value=v.value_text, date=local_date(v.expires_at)) for v in issued))
         self.issued.setVisible(bool(issued))
 
     def print_letter(self, kind: str) -> None:
@@ -168,7 +172,7 @@ class DocumentsBox(QGroupBox):
         latest = agreed[-1]
         if latest.percent is not None:
             return f"{latest.percent} %"
-        return f"{Decimal(latest.value_cents or 0) / 100:.2f}" if latest.value_cents else ""
+        return amount(latest.value_cents) if latest.value_cents else ""
 
     def _voucher_issued(self, info: VoucherInfo | None) -> None:
         if info is None or self._complaint_id is None or self._customer_id is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,13 +23,21 @@ from models.errors import NotFound
 from models.services import customers, letters, remedy_offers, resolution, settings, vouchers
 from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS
 from ui.bus import DeskBus
-from ui.format import concession_sentence, counted, local_date, money
+from ui.format import concession_sentence, local_date, money
+from ui.i18n import QT_TRANSLATE_NOOP
 
-FILTERS = (("Everything", ()), ("Visits", ("visit",)), ("Complaints", ("complaint",)),
-           ("Resolution steps", ("step",)), ("Remedies", ("remedy",)), ("Promises", ("promise",)),
-           ("Vouchers", ("voucher",)), ("Letters", ("letter",)))
+FILTERS = ((QT_TRANSLATE_NOOP("HistoryPane", "Everything"), ()),
+           (QT_TRANSLATE_NOOP("HistoryPane", "Visits"), ("visit",)),
+           (QT_TRANSLATE_NOOP("HistoryPane", "Complaints"), ("complaint",)),
+           (QT_TRANSLATE_NOOP("HistoryPane", "Resolution steps"), ("step",)),
+           (QT_TRANSLATE_NOOP("HistoryPane", "Remedies"), ("remedy",)),
+           (QT_TRANSLATE_NOOP("HistoryPane", "Promises"), ("promise",)),
+           (QT_TRANSLATE_NOOP("HistoryPane", "Vouchers"), ("voucher",)),
+           (QT_TRANSLATE_NOOP("HistoryPane", "Letters"), ("letter",)))
 SortKey = tuple[dt.datetime, int, dt.datetime]  # (the complaint's or its own time, header first, own time)
-TIER_WORDS = {"new": "New customer", "regular": "Regular customer", "loyal": "Loyal customer"}
+TIER_WORDS = {"new": QT_TRANSLATE_NOOP("HistoryPane", "New customer"),
+              "regular": QT_TRANSLATE_NOOP("HistoryPane", "Regular customer"),
+              "loyal": QT_TRANSLATE_NOOP("HistoryPane", "Loyal customer")}
 
 
 class WelcomePage(QWidget):
@@ -134,7 +142,7 @@ class HistoryPane(QWidget):
         self.kind_filter = QComboBox(page)
         self.kind_filter.setObjectName("historyFilter")
         for label, kinds in FILTERS:
-            self.kind_filter.addItem(self.tr(label), kinds)
+            self.kind_filter.addItem(QCoreApplication.translate("HistoryPane", label), kinds)
         self.kind_filter.setAccessibleName(self.tr("Show in the history"))
         self.kind_filter.currentIndexChanged.connect(lambda _index: self._apply_filter())
 
@@ -203,23 +211,22 @@ class HistoryPane(QWidget):
         address = ", ".join(p for p in (c.address_line1, c.address_line2, c.postcode, c.city) if p)
         contact = " · ".join(p for p in (c.phone, c.email, address) if p)
         self.contact_label.setText(contact or self.tr("No contact details yet."))
-        stats = counted(history.visit_count, self.tr("1 visit"), self.tr("%d visits"))
+        stats = self.tr("%n visit(s)", "", history.visit_count)
         currency = settings.load().currency  # money in the business's currency, not the PC's
         standing = remedy_offers.customer_standing(customer_id)
-        stats = self.tr(TIER_WORDS.get(standing.tier, standing.tier)) + " · " + stats
-        stats += " · " + self.tr("lifetime spend %s") % money(history.lifetime_cents, currency)
-        stats += " · " + self.tr("%d visits, %s in 24 months") % (
-            standing.visits_24_months, money(standing.spend_24_months_cents, currency))
+        stats = QCoreApplication.translate("HistoryPane", TIER_WORDS.get(standing.tier, standing.tier)) + " · " + stats
+        stats += " · " + self.tr("lifetime spend {amount}").format(amount=money(history.lifetime_cents, currency))
+        stats += " · " + self.tr("%n visit(s), {amount} in 24 months", "", standing.visits_24_months).format(
+            amount=money(standing.spend_24_months_cents, currency))
         last_visit = next((e.when for e in history.entries if e.kind == "visit"), None)
         if last_visit is not None:
-            stats += " · " + self.tr("last visit %s") % local_date(last_visit.date())
+            stats += " · " + self.tr("last visit {date}").format(date=local_date(last_visit.date()))
         if standing.concessions.count:
-            stats += " · " + counted(standing.concessions.count, self.tr("1 concession in 12 months"),
-                                     self.tr("%d concessions in 12 months"))
+            stats += " · " + self.tr("%n concession(s) in 12 months", "", standing.concessions.count)
         if history.complaint_count:
-            stats += " · " + counted(history.complaint_count, self.tr("1 complaint"), self.tr("%d complaints"))
+            stats += " · " + self.tr("%n complaint(s)", "", history.complaint_count)
             if history.open_complaints:
-                stats += " " + self.tr("(%d open)") % history.open_complaints
+                stats += " " + self.tr("(%n open)", "", history.open_complaints)
         self.stats_label.setText(stats)
         if standing.concessions.banner:
             self.banner.setText(concession_sentence(c.name, standing.concessions, currency))
@@ -230,12 +237,15 @@ class HistoryPane(QWidget):
             if entry.kind == "visit":
                 what = entry.title
                 if entry.over_estimate:
-                    what += " " + self.tr("(over the estimate of %s)") % money(entry.estimate_cents, currency)
+                    what += " " + self.tr("(over the estimate of {amount})").format(
+                        amount=money(entry.estimate_cents, currency))
                 cells = [local_date(entry.when.date()), what, money(entry.amount_cents, currency)]
             else:
-                category = self.tr(CATEGORY_LABELS.get(entry.category, entry.category))
-                cells = [local_date(entry.when), self.tr("Complaint: %s — %s") % (entry.title, category),
-                         self.tr(STATUS_LABELS.get(entry.status, ""))]
+                category = QCoreApplication.translate("CORE", CATEGORY_LABELS.get(entry.category, entry.category))
+                status = STATUS_LABELS.get(entry.status, "")
+                cells = [local_date(entry.when),
+                         self.tr("Complaint: {title} — {category}").format(title=entry.title, category=category),
+                         QCoreApplication.translate("CORE", status) if status else ""]
             item = self._item(cells, entry.kind, entry.id, entry.id if entry.kind == "complaint" else None)
             if entry.kind == "complaint":
                 font = item.font(1)
@@ -271,20 +281,22 @@ class HistoryPane(QWidget):
 
         for entry in resolution.timeline_entries(customer_id):
             label = {"step": self.tr("Step"), "remedy": self.tr("Remedy"), "promise": self.tr("Promise")}
-            cells = [local_date(entry.when), f"  {label.get(entry.kind, entry.kind)}: {entry.title}", ""]
+            cells = [local_date(entry.when),
+                     self.tr("  {kind}: {title}").format(kind=label.get(entry.kind, entry.kind), title=entry.title), ""]
             lines.append((under(entry.complaint_id, entry.when),
                           self._item(cells, entry.kind, entry.id, entry.complaint_id)))
         for voucher in vouchers.vouchers_for_customer(customer_id):
             state = (self.tr("redeemed") if voucher.redeemed_at else self.tr("void") if voucher.voided_at
-                     else self.tr("until %s") % local_date(voucher.expires_at))
-            cells = [local_date(voucher.issued_at), self.tr("  Voucher %s — %s") % (voucher.code, voucher.value_text),
-                     state]
+                     else self.tr("until {date}").format(date=local_date(voucher.expires_at)))
+            cells = [local_date(voucher.issued_at),
+                     self.tr("  Voucher {code} — {value}").format(code=voucher.code, value=voucher.value_text), state]
             lines.append((under(voucher.complaint_id, voucher.issued_at),
                           self._item(cells, "voucher", voucher.id, voucher.complaint_id)))
         for complaint_id in received:
             for letter in letters.letters_for(complaint_id):
                 cells = [local_date(letter.created_at),
-                         self.tr("  Letter: %s, by %s (Enter to reprint)") % (letter.title, letter.staff_name), ""]
+                         self.tr("  Letter: {title}, by {staff} (Enter to reprint)").format(
+                             title=letter.title, staff=letter.staff_name), ""]
                 lines.append((under(complaint_id, letter.created_at),
                               self._item(cells, "letter", letter.id, complaint_id)))
         return lines

@@ -28,11 +28,18 @@ from models.services.resolution import ResolutionView
 from models.services.staff import Approval
 from ui.bus import DeskBus
 from ui.dialogs.staff_dialogs import ApprovalDialog
-from ui.format import CURRENCY_SYMBOLS, money
+from ui.format import CURRENCY_SYMBOLS, amount, money
 from ui.forms import error_label
+from ui.i18n import QT_TRANSLATE_NOOP, core_label
 from ui.operations import Operations
 
-STATUS_WORDS = {"offered": "offered", "accepted": "accepted", "declined": "declined", "given": "given"}
+STATUS_WORDS = {"offered": QT_TRANSLATE_NOOP("RemedyBox", "offered"),
+                "accepted": QT_TRANSLATE_NOOP("RemedyBox", "accepted"),
+                "declined": QT_TRANSLATE_NOOP("RemedyBox", "declined"),
+                "given": QT_TRANSLATE_NOOP("RemedyBox", "given")}
+DONE_SENTENCES = {"accepted": QT_TRANSLATE_NOOP("RemedyBox", "Remedy accepted."),
+                  "declined": QT_TRANSLATE_NOOP("RemedyBox", "Remedy declined."),
+                  "given": QT_TRANSLATE_NOOP("RemedyBox", "Remedy given.")}
 CHANGES = {"remedies", "complaints"}
 
 
@@ -70,7 +77,7 @@ class RemedyBox(QGroupBox):
         self.kind = QComboBox(self)
         self.kind.setObjectName("remedyKind")
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), kind)
+            self.kind.addItem(core_label(label), kind)
         self.value = QLineEdit(self)
         self.value.setObjectName("remedyValue")
         self.value.setPlaceholderText(self.tr("amount, e.g. 25.00, or percent, e.g. 10 %"))
@@ -133,14 +140,14 @@ class RemedyBox(QGroupBox):
         selected = self.list.currentRow()
         self.list.clear()
         for record in view.remedies:
-            text = self.tr(KIND_LABELS[record.kind])
+            text = core_label(KIND_LABELS[record.kind])
             if record.percent is not None:
-                text += f" {record.percent} %"
+                text += " " + self.tr("{percent} %").format(percent=record.percent)
             if record.cost_cents:
-                text += f" ({money(record.cost_cents, settings.currency)})"
+                text += " " + self.tr("({amount})").format(amount=money(record.cost_cents, settings.currency))
             text += " — " + self.tr(STATUS_WORDS.get(record.status, record.status))
             if record.approved_by_name:
-                text += " · " + self.tr("approved by %s") % record.approved_by_name
+                text += " · " + self.tr("approved by {name}").format(name=record.approved_by_name)
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, (record.id, record.status))
         if self.list.count():
@@ -158,10 +165,10 @@ class RemedyBox(QGroupBox):
         if suggestion.percent is not None:
             self.value.setText(f"{suggestion.percent} %")
         elif suggestion.value_cents is not None:
-            self.value.setText(f"{Decimal(suggestion.value_cents) / 100:.2f}")
+            self.value.setText(amount(suggestion.value_cents))
         else:
             self.value.clear()
-        self.reasons.setText("\n".join(self.tr(line) for line in suggestion.reasons))
+        self.reasons.setText("\n".join(suggestion.reasons))  # sentences the core words (translated there)
 
     def offer(self) -> None:
         """Record the remedy as offered; above the desk limit a manager approves it first."""
@@ -178,8 +185,8 @@ class RemedyBox(QGroupBox):
         view, settings = self._view, self._view.settings
         problems = remedies.remedy_problems(kind, cents, percent, view.visit_amount_cents, settings.currency)
         if not problems and remedies.needs_approval(kind, cents, percent, view.visit_amount_cents, settings):
-            reason = self.tr("This remedy is above the desk limit (%s). A manager approves it with their PIN.") % (
-                remedies.limit_text(settings))
+            reason = self.tr("This remedy is above the desk limit ({limit}). A manager approves it with their "
+                             "PIN.").format(limit=remedies.limit_text(settings))
             dialog = ApprovalDialog(self._operations, reason, None, self)
             self.approval_dialog = dialog
             dialog.accepted.connect(lambda: self._offer(kind, cents, percent, dialog.approval))
@@ -205,7 +212,7 @@ class RemedyBox(QGroupBox):
         remedy_id, _status = item.data(Qt.ItemDataRole.UserRole)
         staff_id = self._current_staff()
         self._operations.run(lambda: action(remedy_id, staff_id), changes=CHANGES, failed=self._failed,
-                             done=self.tr("Remedy %s.") % self.tr(word))
+                             done=self.tr(DONE_SENTENCES[word]))
 
     def _update_answer_buttons(self) -> None:
         item = self.list.currentItem()

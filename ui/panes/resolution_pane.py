@@ -31,22 +31,35 @@ from models.services.resolution import STEP_LABELS, STEPS, ResolutionView
 from ui.bus import DeskBus
 from ui.format import concession_sentence, local_datetime, money
 from ui.forms import error_label
+from ui.i18n import QT_TRANSLATE_NOOP, core_label
 from ui.operations import Operations
 from ui.panes.documents_box import DocumentsBox
 from ui.panes.remedy_box import RemedyBox
 
 PROMPTS = {
-    "listen": "Let {name} finish without interrupting. Note what they say in their own words.",
-    "thank": "Thank {name} by name for telling us: “Thank you for letting us know, {name}.”",
-    "apologize": "Apologize sincerely, whether or not we were at fault: “I'm sorry this happened, {name}.”",
-    "solution": "Ask what {name} would consider fair, and offer options (the remedy below).",
-    "agreement": "Say back what was agreed with {name}, and note it.",
-    "action": "Do it today, or promise {name} a date and keep it.",
-    "follow_up": "Call {name} back: “Is everything all right now?” Ask how satisfied they are (1–5).",
+    "listen": QT_TRANSLATE_NOOP(
+        "ResolutionPane", "Let {name} finish without interrupting. Note what they say in their own words."),
+    "thank": QT_TRANSLATE_NOOP(
+        "ResolutionPane", "Thank {name} by name for telling us: “Thank you for letting us know, {name}.”"),
+    "apologize": QT_TRANSLATE_NOOP(
+        "ResolutionPane", "Apologize sincerely, whether or not we were at fault: “I'm sorry this happened, {name}.”"),
+    "solution": QT_TRANSLATE_NOOP(
+        "ResolutionPane", "Ask what {name} would consider fair, and offer options (the remedy below)."),
+    "agreement": QT_TRANSLATE_NOOP(
+        "ResolutionPane", "Say back what was agreed with {name}, and note it."),
+    "action": QT_TRANSLATE_NOOP(
+        "ResolutionPane", "Do it today, or promise {name} a date and keep it."),
+    "follow_up": QT_TRANSLATE_NOOP(
+        "ResolutionPane", "Call {name} back: “Is everything all right now?” Ask how satisfied they are (1–5)."),
 }
-TIER_LABELS = {"new": "New customer", "regular": "Regular customer", "loyal": "Loyal customer"}
-SATISFACTION = ["Not asked", "1 – not at all satisfied", "2 – not very", "3 – fair", "4 – satisfied",
-                "5 – very satisfied"]
+TIER_LABELS = {"new": QT_TRANSLATE_NOOP("ResolutionPane", "New customer"),
+               "regular": QT_TRANSLATE_NOOP("ResolutionPane", "Regular customer"),
+               "loyal": QT_TRANSLATE_NOOP("ResolutionPane", "Loyal customer")}
+SATISFACTION = [QT_TRANSLATE_NOOP("StepSection", "Not asked"),
+                QT_TRANSLATE_NOOP("StepSection", "1 – not at all satisfied"),
+                QT_TRANSLATE_NOOP("StepSection", "2 – not very"), QT_TRANSLATE_NOOP("StepSection", "3 – fair"),
+                QT_TRANSLATE_NOOP("StepSection", "4 – satisfied"),
+                QT_TRANSLATE_NOOP("StepSection", "5 – very satisfied")]
 CHANGES = {"complaints", "resolution", "promises"}
 
 
@@ -57,7 +70,7 @@ class StepSection(QGroupBox):
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step_{step}")
-        self.setTitle(f"{number}. {self.tr(STEP_LABELS[step])}")
+        self.setTitle(self.tr("{number}. {step}").format(number=number, step=core_label(STEP_LABELS[step])))
         self.record = QLabel(self)
         self.record.setObjectName("stepRecord")
         self.record.setWordWrap(True)
@@ -225,7 +238,8 @@ class ResolutionPane(QWidget):
         self.view = view
         self.steps_area.setEnabled(True)
         self._show_notice("")
-        self.title.setText(self.tr("Resolving complaint #%d — %s") % (view.complaint_id, view.customer_name))
+        self.title.setText(self.tr("Resolving complaint #{number} — {name}").format(
+            number=view.complaint_id, name=view.customer_name))
         self._show_standing(view)
         for step, section in self.sections.items():
             section.prompt.setText(self.tr(PROMPTS[step]).format(name=view.customer_name))
@@ -235,9 +249,10 @@ class ResolutionPane(QWidget):
             if record is None:
                 section.record.hide()
             else:
-                text = self.tr("✓ Done %s by %s") % (local_datetime(record.done_at), record.staff_name or "—")
+                text = self.tr("✓ Done {when} by {name}").format(when=local_datetime(record.done_at),
+                                                                 name=record.staff_name or "—")
                 if record.note:
-                    text += f" — “{record.note}”"
+                    text += self.tr(" — “{note}”").format(note=record.note)
                 section.record.setText(text)
                 section.record.show()
             section.done.setText(self.tr("Done again") if record is not None else self.tr("Done"))
@@ -298,7 +313,7 @@ class ResolutionPane(QWidget):
             lambda: resolution.complete_step(complaint_id, version, step, note, staff_id,
                                              satisfaction=satisfaction, action_due=action_due),
             changes=CHANGES, failed=failed,
-            done=self.tr("%s: done.") % self.tr(STEP_LABELS[step]))
+            done=self.tr("{step}: done.").format(step=core_label(STEP_LABELS[step])))
         if result is None:
             return False
         section.note.clear()
@@ -314,13 +329,13 @@ class ResolutionPane(QWidget):
     def _show_standing(self, view: ResolutionView) -> None:
         standing, concessions = view.standing, view.standing.concessions
         text = self.tr(TIER_LABELS[standing.tier])
-        text += " · " + self.tr("%d visits, %s in 24 months") % (
-            standing.visits_24_months, money(standing.spend_24_months_cents, view.currency))
+        text += " · " + self.tr("%n visit(s), {amount} in 24 months", "", standing.visits_24_months).format(
+            amount=money(standing.spend_24_months_cents, view.currency))
         if concessions.count:
-            text += " · " + self.tr("%d concessions in 12 months, %s") % (
-                concessions.count, money(concessions.total_cents, view.currency))
+            text += " · " + self.tr("%n concession(s) in 12 months, {amount}", "", concessions.count).format(
+                amount=money(concessions.total_cents, view.currency))
             if concessions.share_percent is not None:
-                text += " " + self.tr("(%d %% of spend)") % concessions.share_percent
+                text += " " + self.tr("({share} % of spend)").format(share=concessions.share_percent)
         self.standing.setText(text)
         if concessions.banner:
             self.banner.setText(concession_sentence(view.customer_name, concessions, view.currency))

@@ -3,10 +3,19 @@ complaints about to breach a target — before they do. Enter opens the complain
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +36,7 @@ from models.services.promises import KIND_LABELS, PromiseRecord, QueueEntry, Sla
 from ui.bus import DeskBus
 from ui.format import local_datetime
 from ui.forms import error_label
+from ui.i18n import QT_TRANSLATE_NOOP, core_label
 from ui.operations import Operations
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -36,7 +46,8 @@ class QueueModel(QAbstractTableModel):
     """The queue's rows in the service's order (overdue, today, upcoming): ids and due times for all, the promise
     itself read a page at a time for the rows painted (10,000 open promises open as fast as ten)."""
 
-    COLUMNS = ("When", "Customer", "Promise", "Owner")
+    COLUMNS = (QT_TRANSLATE_NOOP("QueueModel", "When"), QT_TRANSLATE_NOOP("QueueModel", "Customer"),
+               QT_TRANSLATE_NOOP("QueueModel", "Promise"), QT_TRANSLATE_NOOP("QueueModel", "Owner"))
     ID_ROLE = Qt.ItemDataRole.UserRole
     COMPLAINT_ROLE = Qt.ItemDataRole.UserRole + 1
     BUCKET_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -97,7 +108,7 @@ class QueueModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
             prefix = {"overdue": self.tr("OVERDUE"), "today": self.tr("Today"), "upcoming": ""}[entry.bucket]
-            return f"{prefix} {local_datetime(entry.due_at)}".strip()
+            return self.tr("{state} {when}").format(state=prefix, when=local_datetime(entry.due_at)).strip()
         p = self.record(index.row())
         if p is None:
             return self.tr("(no longer there)") if role == Qt.ItemDataRole.DisplayRole and column == 2 else None
@@ -108,14 +119,15 @@ class QueueModel(QAbstractTableModel):
         if column == 1:
             return p.customer_name
         if column == 2:
-            return f"{self.tr(KIND_LABELS.get(p.kind, p.kind))}: {p.what}"
+            return self.tr("{kind}: {what}").format(kind=core_label(KIND_LABELS.get(p.kind, p.kind)), what=p.what)
         return p.owner_name
 
 
 class WarningModel(QAbstractTableModel):
     """Complaints near or past a target: breached first, then the nearest deadline; text made for rows painted."""
 
-    COLUMNS = ("Target", "Customer", "Complaint")
+    COLUMNS = (QT_TRANSLATE_NOOP("WarningModel", "Target"), QT_TRANSLATE_NOOP("WarningModel", "Customer"),
+               QT_TRANSLATE_NOOP("WarningModel", "Complaint"))
     COMPLAINT_ROLE = Qt.ItemDataRole.UserRole
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -153,11 +165,12 @@ class WarningModel(QAbstractTableModel):
             return None
         if index.column() == 0:
             target = self.tr("First contact") if warning.target == "first_contact" else self.tr("Resolution")
-            state = self.tr("was due %s") if warning.breached else self.tr("due by %s")
-            return f"{target} {state % local_datetime(warning.deadline)}"
+            state = self.tr("was due {when}") if warning.breached else self.tr("due by {when}")
+            return self.tr("{target} {state}").format(target=target,
+                                                      state=state.format(when=local_datetime(warning.deadline)))
         if index.column() == 1:
             return warning.customer_name
-        return f"#{warning.complaint_id} {warning.summary}"
+        return self.tr("#{number} {summary}").format(number=warning.complaint_id, summary=warning.summary)
 
 
 class TodayQueue(QWidget):
@@ -196,7 +209,9 @@ class TodayQueue(QWidget):
         # fixed widths from the font, not measured row by row: 10,000 rows open as fast as ten
         bold = QFont(self.view.font())
         bold.setBold(True)
-        header.resizeSection(0, QFontMetrics(bold).horizontalAdvance("OVERDUE 30 Nov 2026 21:54") + 16)
+        sample = local_datetime(dt.datetime(2026, 11, 30, 21, 54, tzinfo=dt.UTC))  # the widest date and time
+        header.resizeSection(0, QFontMetrics(bold).horizontalAdvance(
+            QCoreApplication.translate("QueueModel", "OVERDUE") + " " + sample) + 16)
         header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("M" * 12))
         list_label = QLabel(self.tr("&Promises and follow-ups (Enter opens the complaint):"), self)
         list_label.setBuddy(self.view)
@@ -218,7 +233,9 @@ class TodayQueue(QWidget):
         self.warnings.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         warning_header = self.warnings.header()
         warning_header.setStretchLastSection(False)
-        warning_header.resizeSection(0, QFontMetrics(bold).horizontalAdvance("First contact was due 30 Nov 2026 21:54"))
+        warning_header.resizeSection(0, QFontMetrics(bold).horizontalAdvance(
+            QCoreApplication.translate("WarningModel", "First contact") + " "
+            + QCoreApplication.translate("WarningModel", "was due {when}").format(when=sample)))
         warning_header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("M" * 12))
         warning_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         warnings_label = QLabel(self.tr("Complaints near or past their &targets:"), self)
@@ -254,8 +271,10 @@ class TodayQueue(QWidget):
         self.queue = queue
         self.model.set_entries(queue.entries)
         overdue, today = queue.count("overdue"), queue.count("today")
-        self.summary.setText(self.tr("%d overdue · %d due today · %d coming up · %d complaints near a target") % (
-            overdue, today, len(queue.entries) - overdue - today, len({w.complaint_id for w in queue.warnings})))
+        self.summary.setText(" · ".join((
+            self.tr("%n overdue", "", overdue), self.tr("%n due today", "", today),
+            self.tr("%n coming up", "", len(queue.entries) - overdue - today),
+            self.tr("%n complaint(s) near a target", "", len({w.complaint_id for w in queue.warnings})))))
         self.warning_model.set_warnings(queue.warnings)
         if selected is not None:
             for row in range(self.model.rowCount()):

@@ -3,7 +3,6 @@ above them. Worked out off the GUI thread (Operations.run_in_background) wheneve
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,6 +29,8 @@ from models.errors import DeskError
 from models.services import alerts, trends
 from models.services.complaints import CATEGORY_LABELS
 from ui.bus import DeskBus
+from ui.format import money, month_name, number
+from ui.i18n import core_label
 from ui.operations import Operations
 from ui.panes.chart_section import ChartSection
 
@@ -70,7 +71,7 @@ class TrendsDashboard(QWidget):
         self.period = QComboBox(self)
         self.period.setObjectName("trendsPeriod")
         for months in PERIODS:
-            self.period.addItem(self.tr("Last %d months") % months, months)
+            self.period.addItem(self.tr("Last %n month(s)", "", months), months)
         self.period.setCurrentIndex(PERIODS.index(12))
         self.alert = QLabel(self)
         self.alert.setObjectName("trendsAlert")
@@ -100,7 +101,7 @@ class TrendsDashboard(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         top = QHBoxLayout()
-        heading = QLabel(f"<h2>{self.tr('Trends')}</h2>", self)
+        heading = QLabel(self.tr("<h2>Trends</h2>"), self)
         top.addWidget(heading, 1)
         period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.period)
@@ -148,7 +149,7 @@ class TrendsDashboard(QWidget):
     def _failed(self, generation: int, error: DeskError) -> None:
         if generation != self._generation:
             return
-        self.status.setText(self.tr("The trends could not be worked out: %s") % error.message)
+        self.status.setText(self.tr("The trends could not be worked out: {error}").format(error=error.message))
         self.sig_refreshed.emit()
 
     # --- showing
@@ -166,8 +167,8 @@ class TrendsDashboard(QWidget):
         if board.is_empty:
             self.status.setText(self.tr("No complaints were received in this period: the charts are empty."))
         else:
-            self.status.setText(self.tr("%d complaints received, %d still open.") % (board.complaints,
-                                                                                     board.open_complaints))
+            self.status.setText(self.tr("%n complaint(s) received", "", board.complaints) + ", "
+                                + self.tr("%n still open.", "", board.open_complaints))
         self._weekly(board)
         self._times(board)
         self._satisfaction(board)
@@ -179,13 +180,16 @@ class TrendsDashboard(QWidget):
         self.sig_refreshed.emit()
 
     def _alert_text(self, alert: alerts.Alert) -> str:
-        what = self.tr(alert.label) if alert.service is None else self.tr("%s on '%s'") % (self.tr(alert.label),
-                                                                                           alert.service)
-        usual = (self.tr("none in the %d weeks before") % alerts.BASELINE_WEEKS if alert.baseline == 0
-                 else self.tr("%s× usual") % f"{alert.ratio:.0f}")
-        text = self.tr("%s: %d complaints in %d weeks, %s") % (what, alert.count, alerts.WINDOW_WEEKS, usual)
+        label = core_label(alert.label)
+        what = label if alert.service is None else self.tr("{label} on '{service}'").format(label=label,
+                                                                                            service=alert.service)
+        usual = (self.tr("none in the %n week(s) before", "", alerts.BASELINE_WEEKS) if alert.baseline == 0
+                 else self.tr("{ratio}× usual").format(ratio=number(alert.ratio)))
+        text = self.tr("{what}: {complaints} in {weeks}, {usual}").format(
+            what=what, complaints=self.tr("%n complaint(s)", "", alert.count),
+            weeks=self.tr("%n week(s)", "", alerts.WINDOW_WEEKS), usual=usual)
         if alert.mostly:
-            text += self.tr(" — mostly '%s'") % alert.mostly
+            text += self.tr(" — mostly '{what}'").format(what=alert.mostly)
         return "⚠ " + text
 
     def _colour(self, category: str) -> QColor:
@@ -194,7 +198,7 @@ class TrendsDashboard(QWidget):
         return self._colours[category]
 
     def _money_text(self, cents: int) -> str:
-        return f"{cents / 100:,.2f} {self.result.board.currency if self.result else ''}".strip()
+        return money(cents, self.result.board.currency if self.result else None)
 
     def _weekly(self, board: trends.Dashboard) -> None:
         section = self.sections["weekly"]
@@ -203,14 +207,14 @@ class TrendsDashboard(QWidget):
         labels = list(weekly.weeks)
         series = QStackedBarSeries()
         for category in sorted(weekly.categories, key=list(CATEGORY_LABELS).index):
-            bar = QBarSet(self.tr(CATEGORY_LABELS.get(category, category)))
+            bar = QBarSet(core_label(CATEGORY_LABELS.get(category, category)))
             bar.setColor(self._colour(category))
             bar.append([float(weekly.count(week, category)) for week in weekly.weeks])
             series.append(bar)
         top = max((sum(weekly.count(w, c) for c in weekly.categories) for w in weekly.weeks), default=0)
         section.add_bars(series, labels, float(top), self.tr("complaints"))
         section.chart.legend().setVisible(bool(weekly.categories))
-        section.set_table([self.tr("Week")] + [self.tr(CATEGORY_LABELS.get(c, c)) for c in weekly.categories]
+        section.set_table([self.tr("Week")] + [core_label(CATEGORY_LABELS.get(c, c)) for c in weekly.categories]
                           + [self.tr("Total")],
                           [[week] + [str(weekly.count(week, c)) for c in weekly.categories]
                            + [str(sum(weekly.count(week, c) for c in weekly.categories))] for week in weekly.weeks])
@@ -234,10 +238,10 @@ class TrendsDashboard(QWidget):
         section.add_bars(series, [self.tr("First contact (hours)"), self.tr("Resolution (days)")], top)
 
         def num(value: float | None) -> str:
-            return "—" if value is None else f"{value:.1f}"
+            return "—" if value is None else number(value, 1)
 
         def share(part: int, whole: int) -> str:
-            return "—" if not whole else f"{100 * part / whole:.0f} %"
+            return "—" if not whole else self.tr("{percent} %").format(percent=number(100 * part / whole))
 
         section.set_table(
             [self.tr("Measure"), self.tr("Median"), self.tr("90th percentile"), self.tr("Target"),
@@ -259,11 +263,12 @@ class TrendsDashboard(QWidget):
         section.add_bars(series, [str(s) for s in range(1, 6)], float(max(scores.values(), default=0)))
         section.chart.legend().setVisible(False)
         average = board.satisfaction.average
-        section.chart.setTitle(self.tr("Average %.1f of 5 (%d answers)") % (average, board.satisfaction.count)
-                               if average is not None else self.tr("No answers yet"))
+        section.chart.setTitle(self.tr("Average {average} of 5 ({answers})").format(
+            average=number(average, 1), answers=self.tr("%n answer(s)", "", board.satisfaction.count))
+            if average is not None else self.tr("No answers yet"))
         section.set_table([self.tr("Score"), self.tr("Complaints")],
                           [[str(s), str(scores[s])] for s in range(1, 6)]
-                          + [[self.tr("Average"), "—" if average is None else f"{average:.2f}"]])
+                          + [[self.tr("Average"), "—" if average is None else number(average, 2)]])
 
     def _promises(self, board: trends.Dashboard) -> None:
         section = self.sections["promises"]
@@ -280,26 +285,27 @@ class TrendsDashboard(QWidget):
         series.append(broken)
         section.add_bars(series, [self.tr("Promises due")], float(promises.due))
         rate = promises.kept_rate
-        section.chart.setTitle(self.tr("%.0f %% kept") % (100 * rate) if rate is not None
+        section.chart.setTitle(self.tr("{percent} % kept").format(percent=number(100 * rate)) if rate is not None
                                else self.tr("No promises were due"))
         section.set_table([self.tr("Promises"), self.tr("Count")],
                           [[self.tr("Due"), str(promises.due)], [self.tr("Kept on time"), str(promises.kept)],
                            [self.tr("Late or not kept"), str(promises.due - promises.kept)],
-                           [self.tr("Kept rate"), "—" if rate is None else f"{100 * rate:.0f} %"]])
+                           [self.tr("Kept rate"),
+                            "—" if rate is None else self.tr("{percent} %").format(percent=number(100 * rate))]])
 
     def _money(self, board: trends.Dashboard) -> None:
         section = self.sections["money"]
         section.reset()
         months = [m.month for m in board.money]
-        remedies = QBarSet(self.tr("Remedies (%s)") % board.currency)
+        remedies = QBarSet(self.tr("Remedies ({currency})").format(currency=board.currency))
         remedies.setColor(QColor("#dc3912"))
         remedies.append([m.remedy_cents / 100 for m in board.money])
         bars = QBarSeries()
         bars.append(remedies)
-        section.add_bars(bars, [dt.date(int(m[:4]), int(m[5:]), 1).strftime("%b") for m in months],
+        section.add_bars(bars, [month_name(int(m[5:])) for m in months],
                          max((m.remedy_cents / 100 for m in board.money), default=0), board.currency)
         revenue = QLineSeries()
-        revenue.setName(self.tr("Revenue (%s)") % board.currency)
+        revenue.setName(self.tr("Revenue ({currency})").format(currency=board.currency))
         revenue.setColor(QColor("#3366cc"))
         for index, month in enumerate(board.money):
             revenue.append(index, month.revenue_cents / 100)
@@ -318,7 +324,8 @@ class TrendsDashboard(QWidget):
         section.set_table(
             [self.tr("Month"), self.tr("Remedies"), self.tr("Revenue"), self.tr("Remedies / revenue")],
             [[m.month, self._money_text(m.remedy_cents), self._money_text(m.revenue_cents),
-              "—" if m.share is None else f"{100 * m.share:.1f} %"] for m in board.money])
+              "—" if m.share is None else self.tr("{percent} %").format(percent=number(100 * m.share, 1))]
+             for m in board.money])
 
     def _win_back(self, board: trends.Dashboard) -> None:
         section = self.sections["winBack"]
@@ -329,19 +336,19 @@ class TrendsDashboard(QWidget):
         bar.append([100 * (win.rate or 0.0), 100 * (win.voucher_rate or 0.0)])
         series = QBarSeries()
         series.append(bar)
-        section.add_bars(series, [self.tr("Came back within %d days") % trends.WIN_BACK_DAYS,
+        section.add_bars(series, [self.tr("Came back within %n day(s)", "", trends.WIN_BACK_DAYS),
                                   self.tr("Vouchers redeemed")], 100.0 / 1.1, "%")
         section.chart.legend().setVisible(False)
 
         def rate(value: float | None) -> str:
-            return "—" if value is None else f"{100 * value:.0f} %"
+            return "—" if value is None else self.tr("{percent} %").format(percent=number(100 * value))
 
         section.set_table(
             [self.tr("Measure"), self.tr("Count"), self.tr("Of"), self.tr("Rate")],
             [[self.tr("Complainants who came back"), str(win.came_back), str(win.complainants), rate(win.rate)],
              [self.tr("Vouchers redeemed"), str(win.vouchers_redeemed), str(win.vouchers_issued),
               rate(win.voucher_rate)],
-             [self.tr("Complainants still inside %d days") % trends.WIN_BACK_DAYS, str(win.too_recent), "", ""]])
+             [self.tr("Complainants still inside %n day(s)", "", trends.WIN_BACK_DAYS), str(win.too_recent), "", ""]])
 
     def _rates(self, board: trends.Dashboard) -> None:
         section = self.sections["rates"]
@@ -357,7 +364,7 @@ class TrendsDashboard(QWidget):
         section.chart.legend().setVisible(False)
         section.set_table([self.tr("Kind"), self.tr("Name"), self.tr("Complaints"), self.tr("Visits"),
                            self.tr("Per 100 visits")],
-                          [[kind, r.name, str(r.complaints), str(r.visits), f"{r.per_100:.1f}"]
+                          [[kind, r.name, str(r.complaints), str(r.visits), number(r.per_100, 1)]
                            for kind, r in entries])
 
     def _causes(self, board: trends.Dashboard) -> None:
@@ -368,8 +375,8 @@ class TrendsDashboard(QWidget):
         bar.append([float(n) for _, n in board.root_causes])
         series = QBarSeries()
         series.append(bar)
-        section.add_bars(series, [self.tr(label)[:22] for label, _ in board.root_causes],
+        section.add_bars(series, [core_label(label)[:22] for label, _ in board.root_causes],
                          float(max((n for _, n in board.root_causes), default=0)))
         section.chart.legend().setVisible(False)
         section.set_table([self.tr("Root cause"), self.tr("Complaints")],
-                          [[self.tr(label), str(n)] for label, n in board.root_causes])
+                          [[core_label(label), str(n)] for label, n in board.root_causes])

@@ -90,7 +90,7 @@ def test_due_letters_run_in_the_background_then_open_in_the_preview(
     qtbot.waitUntil(lambda: bool(_previews()), timeout=20000)
     preview = _previews()[0]
     assert preview.pdf.pageCount() == 3
-    assert messages[-1] == "3 follow-up letter(s) ready to print."
+    assert messages[-1] == "3 follow-up letters ready to print."
     assert changed == [{"letters"}]
     preview.close()
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QTabWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from models import settings
@@ -9,13 +10,17 @@ from models.services.staff import StaffMember
 from ui.bus import DeskBus
 from ui.dialogs.settings_dialog import SettingsDialog
 from ui.operations import Operations
+from ui.settings import WindowSettings
 
 
-def _dialog(qtbot: QtBot, owner: StaffMember) -> tuple[SettingsDialog, list[object]]:
+def _dialog(qtbot: QtBot, owner: StaffMember,
+            window_settings: WindowSettings | None = None) -> tuple[SettingsDialog, list[object]]:
     bus = DeskBus()
     changed: list[object] = []
     bus.data_changed.connect(changed.append)
-    dialog = SettingsDialog(staff.approve(owner.id, "1234"), Operations(bus, bus))
+    window_settings = window_settings or WindowSettings(QSettings(QSettings.Format.IniFormat,
+                                                                  QSettings.Scope.UserScope, "makegood-tests"))
+    dialog = SettingsDialog(staff.approve(owner.id, "1234"), Operations(bus, bus), window_settings=window_settings)
     dialog._test_bus = bus  # type: ignore[attr-defined]
     qtbot.addWidget(dialog)
     dialog.show()
@@ -28,7 +33,7 @@ def test_every_setting_has_a_field_in_its_group(qtbot: QtBot, owner: StaffMember
     tabs = dialog.findChild(QTabWidget)
     assert tabs is not None
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Business", "Letters", "Loyalty", "Policy", "Targets",
-                                                             "Vouchers"]
+                                                             "Vouchers", "This desk"]
     limit = dialog.findChild(QLineEdit, "setting_desk_limit_cents")
     assert limit is not None and limit.text() == "50.00"  # in the business's currency, kept in cents
 
@@ -75,3 +80,32 @@ def test_saving_is_recorded_under_the_approving_manager(qtbot: QtBot, owner: Sta
     assert (loaded.follow_up_days, loaded.currency) == (5, "PLN")
     [change] = audit.history("settings", 0)
     assert change.staff_name == "Olga Owner" and change.after == {"follow_up_days": 5, "currency": "PLN"}
+
+
+def test_the_language_is_chosen_for_this_pc_and_said_to_apply_after_a_restart(
+        qtbot: QtBot, owner: StaffMember, settings: WindowSettings) -> None:
+    dialog, changed = _dialog(qtbot, owner, settings)
+    choice = dialog.findChild(QComboBox, "languageChoice")
+    assert choice is not None and choice.currentData() == ""  # follows the system until someone chooses
+    assert [choice.itemData(i) for i in range(choice.count())] == ["", "en", "pl"]
+    note = dialog.findChild(QLabel, "languageNote")
+    assert note is not None and "after a restart" in note.text()
+    choice.setCurrentIndex(choice.findData("pl"))
+    dialog.save()
+    assert settings.language == "pl" and not dialog.isVisible()
+    assert changed == []  # a desk's own choice: no business setting changed, nothing broadcast
+    again, _ = _dialog(qtbot, owner, settings)
+    reopened = again.findChild(QComboBox, "languageChoice")
+    assert reopened is not None and reopened.currentData() == "pl"
+
+
+def test_a_refused_business_setting_leaves_the_language_as_it_was(
+        qtbot: QtBot, owner: StaffMember, settings: WindowSettings) -> None:
+    dialog, _ = _dialog(qtbot, owner, settings)
+    choice = dialog.findChild(QComboBox, "languageChoice")
+    limit = dialog.findChild(QLineEdit, "setting_desk_limit_cents")
+    assert choice is not None and limit is not None
+    choice.setCurrentIndex(choice.findData("en"))
+    limit.setText("fifty")
+    dialog.save()
+    assert settings.language == "" and dialog.isVisible()

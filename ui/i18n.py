@@ -1,0 +1,91 @@
+"""The desk's language: chosen once at start (a setting of this PC, else the system's), before any window is built.
+
+Cheap to import: only QtCore. ``install_translations(app)`` loads Makegood's messages in that language (for English,
+only the plural forms: "1 customer", "2 customers") and Qt's own (the standard dialog buttons), and makes QLocale's
+default the chosen language, so dates and numbers follow it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("en", "pl")  # English is the source language: its translator holds only the plural forms
+LANGUAGE_KEY = "desk/language"  # "" follows the system locale
+
+_installed: list[QTranslator] = []  # a translator must outlive its installation
+
+
+class Context:
+    """``NAME.tr("text", "", n)`` for code outside a QObject; pyside6-lupdate reads NAME as the context."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+def saved_language(settings: QSettings | None = None) -> str:
+    """What this PC's desk setting says: "", "en" or "pl"."""
+    value = (settings if settings is not None else QSettings()).value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else ""
+
+
+def chosen_language(setting: str, system: QLocale | None = None) -> str:
+    """The desk setting when made, else the system locale's language when Makegood speaks it, else English."""
+    if setting in LANGUAGES:
+        return setting
+    language = (system if system is not None else QLocale.system()).language()
+    return "pl" if language == QLocale.Language.Polish else "en"
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The QLocale dates, times and numbers follow: the system's own when it speaks the chosen language."""
+    system = system if system is not None else QLocale.system()
+    if language == "pl":
+        if system.language() == QLocale.Language.Polish:
+            return system
+        return QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
+    if system.language() == QLocale.Language.English:
+        return system
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install_translations(app: QCoreApplication, settings: QSettings | None = None) -> str:
+    """Call once, after the QApplication exists and before the window is built; returns "en" or "pl"."""
+    return install_language(app, chosen_language(saved_language(settings)))
+
+
+def install_language(app: QCoreApplication, language: str) -> str:
+    """Make ``language`` ("en" or "pl") the desk's: its messages, Qt's own, and QLocale's default."""
+    remove_translations(app)
+    QLocale.setDefault(locale_for(language))
+    files = [TRANSLATIONS / f"makegood_{language}.qm"]
+    if language != "en":  # Qt speaks English without help
+        files.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm")
+    for file in files:
+        translator = QTranslator(app)
+        if translator.load(str(file)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Take out what install_language() put in."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
+def core_label(label: str) -> str:
+    """A label the core declares in English (category, status, step, remedy kind...), in the desk's language."""
+    return QCoreApplication.translate("CORE", label)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks ``text`` for translation in ``context`` where it is declared; it is translated where shown."""
+    return text
