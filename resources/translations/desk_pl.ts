@@ -419,7 +419,7 @@
     <message>
         <location filename="../../ui/panes/customer_pane.py" line="116"/>
         <source>Postcode</source>
-        <translation>Kod pocztowy</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../../ui/panes/customer_pane.py" line="210"/>
