@@ -10,6 +10,17 @@ if TYPE_CHECKING:
     import argparse
 
 
+class _ShowVersions(argparse.Action):
+    """--version: what a support call needs, one per line; opens no database, starts no window."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        from ui.versions import version_lines
+
+        print("\n".join(version_lines()))
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -21,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="makegood", description="Makegood — the front desk's complaint desk.")
     parser.add_argument("--db", metavar="PATH|URL",
                         help="database file or URL (default: makegood.db in your data folder)")
+    parser.add_argument("--version", action=_ShowVersions, nargs=0,
+                        help="print the versions of Makegood, its database schema, Qt and the libraries, and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     demo = commands.add_parser("demo", help="fill the database with realistic demo data")
     demo.add_argument("--customers", type=int, default=300, metavar="N", help="how many customers (default 300)")
