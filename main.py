@@ -10,24 +10,23 @@ if TYPE_CHECKING:
     import argparse
 
 
-class _ShowVersions(argparse.Action):
-    """--version: what a support call needs, one per line; opens no database, starts no window."""
-
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
-                 option_string: str | None = None) -> None:
-        from ui.versions import version_lines
-
-        print("\n".join(version_lines()))
-        parser.exit(0)
-
-
 def build_parser() -> argparse.ArgumentParser:
-    import argparse
+    import argparse  # here, not at the top: the plain desk start does without it (main)
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str) -> NoReturn:
             # one clear line, not the usage block
             self.exit(2, f"{self.prog}: {message} (see --help)\n")
+
+    class _ShowVersions(argparse.Action):
+        """--version: what a support call needs, one per line; opens no database, starts no window."""
+
+        def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                     option_string: str | None = None) -> None:
+            from ui.versions import version_lines
+
+            print("\n".join(version_lines()))
+            parser.exit(0)
 
     parser = _Parser(prog="makegood", description="Makegood — the front desk's complaint desk.")
     parser.add_argument("--db", metavar="PATH|URL",
@@ -176,6 +175,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
+    if getattr(sys, "frozen", False):  # the built program leaves the benchmarks out
+        raise _UsageError("bench runs from a source checkout: python -m benchmarks")
     from benchmarks.__main__ import main as bench_main
 
     if args.scale <= 0:

@@ -155,3 +155,12 @@ def test_the_plain_desk_start_skips_the_command_line_parser() -> None:
     # anything else goes through argparse, which explains what is wrong
     for argv in (["--db"], ["--db="], ["--db", "--help"], ["--help"], ["demo"], ["--db", "x.db", "check"]):
         assert _desk_only(argv) is None
+
+
+def test_bench_in_the_built_program_says_where_it_runs(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from main import main
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert main(["bench"]) == 1
+    assert capsys.readouterr().err.strip() == "makegood: bench runs from a source checkout: python -m benchmarks"

@@ -27,6 +27,7 @@ ICON = Path(__file__).resolve().parent.parent / "resources" / "makegood.svg"
 def set_identity() -> None:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QtGui.QGuiApplication.setDesktopFileName("makegood")  # bundle/makegood.desktop: the menu's icon on Wayland
 
 
 def default_database_path() -> Path:

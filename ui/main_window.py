@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
                                          self.records.merge_duplicates)
         self.report_action = self._action("actionMonthlyReport", self.tr("Last month's &report…"), None,
                                           self.monthly_report)
+        self.about_action = self._action("actionAbout", self.tr("&About Makegood"), None, self.show_about)
 
         menu = self.menuBar()
         desk = menu.addMenu(self.tr("&Desk"))
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         owner = menu.addMenu(self.tr("&Owner"))
         owner.addAction(self.trends_action)
         owner.addAction(self.report_action)
+        about = menu.addMenu(self.tr("&Help"))
+        about.addAction(self.about_action)
 
         escape = QtGui.QShortcut(QtGui.QKeySequence(QtCore.Qt.Key.Key_Escape), self)
         escape.setContext(QtCore.Qt.ShortcutContext.WindowShortcut)
@@ -331,6 +334,12 @@ class MainWindow(QMainWindow):
         if stored is not None:
             show_preview(self, self.operations, self.current_staff_id, stored.pdf, title=stored.title,
                          file_name=f"letter-{stored.complaint_id}-{stored.id}.pdf")
+
+    def show_about(self) -> None:
+        """The versions a support call asks for (the same lines as makegood --version), to read or copy."""
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).open()
 
     def monthly_report(self) -> None:
         """Last month's report for the owner, made in the background, then previewed to print or save."""

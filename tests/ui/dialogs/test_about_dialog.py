@@ -38,3 +38,21 @@ def test_about_says_what_the_command_line_says(qtbot: QtBot) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     assert dialog.versions.toPlainText() + "\n" == printed
+
+
+def test_help_about_in_the_desk_shows_the_versions(qtbot: QtBot, window: object) -> None:
+    from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+    from tests.ui.conftest import find_dialog
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    help_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&Help")
+    assert isinstance(help_menu, QMenu) and window.about_action in help_menu.actions()
+    window.about_action.trigger()
+    qtbot.waitUntil(lambda: find_dialog("aboutDialog") is not None, timeout=5000)
+    dialog = find_dialog("aboutDialog")
+    assert dialog is not None
+    shown = dialog.findChild(QPlainTextEdit, "aboutVersions")
+    assert shown is not None and f"Makegood {__version__}" in shown.toPlainText()
+    dialog.close()
