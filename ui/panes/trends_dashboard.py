@@ -30,6 +30,7 @@ from models.errors import DeskError
 from models.services import alerts, trends
 from models.services.complaints import CATEGORY_LABELS
 from ui.bus import DeskBus
+from ui.forms import banner_label
 from ui.operations import Operations
 from ui.panes.chart_section import ChartSection
 
@@ -72,11 +73,7 @@ class TrendsDashboard(QWidget):
         for months in PERIODS:
             self.period.addItem(self.tr("Last %d months") % months, months)
         self.period.setCurrentIndex(PERIODS.index(12))
-        self.alert = QLabel(self)
-        self.alert.setObjectName("trendsAlert")
-        self.alert.setWordWrap(True)
-        self.alert.setStyleSheet("background: #fff4d6; border: 1px solid #e0b100; padding: 6px;")
-        self.alert.hide()
+        self.alert = banner_label(self, "trendsAlert")
         self.status = QLabel(self)
         self.status.setObjectName("trendsStatus")
         self.status.setWordWrap(True)
@@ -300,7 +297,7 @@ class TrendsDashboard(QWidget):
                          max((m.remedy_cents / 100 for m in board.money), default=0), board.currency)
         revenue = QLineSeries()
         revenue.setName(self.tr("Revenue (%s)") % board.currency)
-        revenue.setColor(QColor("#3366cc"))
+        revenue.setColor(section.ink("#3366cc"))
         for index, month in enumerate(board.money):
             revenue.append(index, month.revenue_cents / 100)
         section.chart.addSeries(revenue)
