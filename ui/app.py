@@ -31,12 +31,14 @@ def run_gui(target: str | None) -> int:
 
     from models.errors import DeskError
     from models.services.database import open_desk
+    from ui import accessibility
     from ui.main_window import MainWindow
 
     set_identity()
     app = QApplication.instance() or QApplication(sys.argv)
     if isinstance(app, QApplication):
         app.setWindowIcon(QIcon(str(ICON)))
+        accessibility.install(app)  # every control named as its window shows; the focused list framed
     location = target if target is not None else str(default_database_path())
     notices: list[str] = []
     try:
