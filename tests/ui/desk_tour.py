@@ -21,6 +21,7 @@ from models.services.staff import StaffMember
 from ui import theme
 from ui.main_window import MainWindow
 from ui.operations import Operations
+from ui.sizing import fit_to_screen
 
 Role = QPalette.ColorRole
 
@@ -110,8 +111,9 @@ def dialogs(ops: Operations, owner: StaffMember, complaint_id: int,
     def trends() -> QWidget:
         from PySide6.QtCore import Qt
 
-        board = TrendsDashboard(ops.bus, ops, who, parent)
+        board = TrendsDashboard(ops.bus, ops, who, parent)  # as RecordsFlows.trends opens it
         board.setWindowFlag(Qt.WindowType.Window, True)
+        fit_to_screen(board, 1100, 700)
         return board
 
     return {

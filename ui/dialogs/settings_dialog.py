@@ -26,6 +26,7 @@ from models.services.staff import Approval
 from ui.forms import FieldErrors, error_label
 from ui.operations import Operations
 from ui.panes.remedy_box import parse_value
+from ui.sizing import fit_to_screen
 
 _CHOICES = {"paper_size": ("A4", "Letter")}
 _MULTILINE = {"business_address", "template_apology", "template_follow_up", "template_resolution"}
@@ -70,7 +71,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def _editor(self, name: str, value: Any, parent: QWidget) -> QWidget:
         if name in _CHOICES:
