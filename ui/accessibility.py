@@ -205,6 +205,7 @@ def install(app: QApplication) -> QObject:
     if not isinstance(app.style(), FocusFrameStyle):
         app.setStyle(FocusFrameStyle(app.style().name()))
     namer = _Namer(app)
+    namer.setObjectName("accessibleNamer")
     app.installEventFilter(namer)
     for window in app.topLevelWidgets():
         if window.isVisible():

@@ -38,7 +38,6 @@ def run_gui(target: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     if isinstance(app, QApplication):
         app.setWindowIcon(QIcon(str(ICON)))
-        accessibility.install(app)  # every control named as its window shows; the focused list framed
     location = target if target is not None else str(default_database_path())
     notices: list[str] = []
     try:
@@ -50,6 +49,8 @@ def run_gui(target: str | None) -> int:
         return 1
     for notice in notices:
         print(f"makegood: {notice}", file=sys.stderr)
+    if isinstance(app, QApplication):
+        accessibility.install(app)  # every control named as its window shows; the focused list framed
     window = MainWindow(name)
     window.show()
     window.start()

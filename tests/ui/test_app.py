@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import app
 
@@ -34,3 +34,48 @@ def test_the_window_icon_is_a_real_picture(qapp: object) -> None:
 
     icon = QIcon(str(app.ICON))
     assert not icon.pixmap(32, 32).isNull()
+
+
+def test_the_desk_starts_with_its_controls_named_and_focus_framed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  qapp: QApplication, db: Path,
+                                                                  owner: object) -> None:
+    from PySide6.QtCore import QObject, QSettings, Qt
+    from PySide6.QtWidgets import QWidget
+
+    from ui import accessibility
+    from ui.main_window import MainWindow
+    from ui.settings import WindowSettings
+
+    def window(name: str) -> MainWindow:  # the user's own window settings stay untouched
+        return MainWindow(name, WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+
+    seen: dict[str, object] = {}
+
+    def run_the_loop_a_little() -> int:
+        desk = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        deadline = 50
+        while deadline and any(not w.accessibleName() for w in desk.findChildren(QWidget)
+                               if accessibility.focusable(w) and w.isVisible()):
+            qapp.processEvents()
+            deadline -= 1
+        seen["unnamed"] = [w.objectName() for w in desk.findChildren(QWidget)
+                           if accessibility.focusable(w) and w.isVisible() and not w.accessibleName()]
+        seen["style"] = qapp.style()
+        for top in qapp.topLevelWidgets():
+            top.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            top.close()
+        return 0
+
+    style = qapp.style().name()
+    monkeypatch.setattr("ui.main_window.MainWindow", window)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(run_the_loop_a_little))
+    try:
+        assert app.run_gui(str(db)) == 0
+    finally:
+        namer = qapp.findChild(QObject, "accessibleNamer")
+        if namer is not None:
+            qapp.removeEventFilter(namer)
+            namer.deleteLater()
+        qapp.setStyle(style)
+    assert seen["unnamed"] == []
+    assert isinstance(seen["style"], accessibility.FocusFrameStyle)
