@@ -78,5 +78,17 @@ def test_banners_errors_and_overdue_marks_stay_readable(qtbot: QtBot, db: Path, 
         assert close_to(alert_ground, background) and close_to(alert_ink, text)
         assert theme.contrast(alert_ink, alert_ground) >= 4.5
         board.close()
+        for name, make in dialogs(window.operations, owner, overdue_complaint, window).items():
+            if name == "trends":
+                continue
+            dialog = make()
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.grab().save(f"/tmp/{scheme}-dialog-{name}.png")  # to look at
+            # each dialog paints its window in the palette's colours, not a light one of its own (a letter's
+            # preview is mostly white paper, as printed)
+            _ink, ground = ink_on_ground(dialog.grab().toImage())
+            assert name == "letter" or close_to(ground, palette.color(Role.Window)), (name, ground.name())
+            dialog.close()
         window.close()
     assert checked == {"overdue", "banner", "errors"}
