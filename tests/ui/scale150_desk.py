@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +25,8 @@ from models.services.staff import StaffMember
 from tests.ui.conftest import open_window
 from tests.ui.desk_tour import dialogs, fill_desk, tour
 from ui.settings import WindowSettings
+
+pytestmark = pytest.mark.usefixtures("no_housekeeping")
 
 LAPTOP = QSize(911, 512)
 

@@ -34,6 +34,8 @@ from ui import accessibility
 from ui.main_window import MainWindow
 from ui.settings import WindowSettings
 
+pytestmark = pytest.mark.usefixtures("no_housekeeping")
+
 KEYBOARD = Qt.WidgetAttribute.WA_KeyboardFocusChange
 
 

@@ -38,7 +38,7 @@ def test_the_window_icon_is_a_real_picture(qapp: object) -> None:
 
 def test_the_desk_starts_with_its_controls_named_and_focus_framed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                                   qapp: QApplication, db: Path,
-                                                                  owner: object) -> None:
+                                                                  owner: object, no_housekeeping: None) -> None:
     from PySide6.QtCore import QObject, QSettings, Qt
     from PySide6.QtWidgets import QWidget
 

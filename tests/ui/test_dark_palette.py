@@ -20,6 +20,8 @@ from ui.panes.today_queue import QueueModel
 from ui.panes.trends_dashboard import TrendsDashboard
 from ui.settings import WindowSettings
 
+pytestmark = pytest.mark.usefixtures("no_housekeeping")
+
 Role = QPalette.ColorRole
 
 

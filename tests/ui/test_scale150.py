@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +17,8 @@ from models.services.staff import StaffMember
 from tests.ui.conftest import open_window
 from tests.ui.desk_tour import dialogs, fill_desk
 from ui.settings import WindowSettings
+
+pytestmark = pytest.mark.usefixtures("no_housekeeping")
 
 ROOT = Path(__file__).resolve().parents[2]
 LAPTOP_WIDTH, LAPTOP_HEIGHT = 911, 512
