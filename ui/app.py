@@ -118,6 +118,11 @@ class DeskStart(QObject):
 
     def _opened(self, name: str) -> None:
         self._trace("database open")
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # after the first paint: its style and event filter cost ~20 ms
+            from ui import accessibility
+
+            accessibility.install(app)  # every control named as its window shows; the focused list framed
         for notice in self._notices:
             print(f"makegood: {notice}", file=sys.stderr)
         self.window.set_database_name(name)

@@ -2,16 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from collections.abc import Callable
 
-ERROR_STYLE = "color: #b00020;"
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QWidget
+
+from ui import theme
+
+
+class ThemedLabel(QLabel):
+    """A label whose colours come from the application's palette (through ui.theme), re-worked out when the
+    palette changes — a system switching to dark mode while the desk is open."""
+
+    def __init__(self, style: Callable[[QPalette], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._style = style
+        self._restyle()
+
+    def _restyle(self) -> None:
+        sheet = self._style(QApplication.palette())
+        if sheet != self.styleSheet():  # setting it changes the label's palette: only when it differs
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        self._restyle()  # a hidden label hears of no palette change
+        super().showEvent(event)
 
 
 def error_label(parent: QWidget | None, name: str) -> QLabel:
     """A hidden, wrapping, red line for a message shown in place."""
-    label = QLabel(parent)
+    label = ThemedLabel(theme.error_style, parent)
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def banner_label(parent: QWidget | None, name: str) -> QLabel:
+    """A hidden, wrapping warning banner: amber-tinted, readable on light and dark palettes."""
+    label = ThemedLabel(theme.banner_style, parent)
+    label.setObjectName(name)
     label.setWordWrap(True)
     label.hide()
     return label

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="18"/>
+        <source>About Makegood</source>
+        <translation>O programie Makegood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="20"/>
+        <source>Makegood — the front desk&apos;s complaint desk. When you call for support, read out or paste these lines:</source>
+        <translation>Makegood — obsługa reklamacji w recepcji. Dzwoniąc po pomoc, przeczytaj lub wklej te wiersze:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="27"/>
+        <source>Versions</source>
+        <translation>Wersje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="35"/>
+        <source>Copy the versions</source>
+        <translation>Skopiuj wersje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about_dialog.py" line="47"/>
+        <source>Copied: paste them into your message.</source>
+        <translation>Skopiowano: wklej je do swojej wiadomości.</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <location filename="../../ui/dialogs/staff_dialogs.py" line="208"/>
@@ -66,18 +99,18 @@
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../ui/panes/chart_section.py" line="31"/>
-        <location filename="../../ui/panes/chart_section.py" line="58"/>
+        <location filename="../../ui/panes/chart_section.py" line="34"/>
+        <location filename="../../ui/panes/chart_section.py" line="67"/>
         <source>Numbers</source>
         <translation>Liczby</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/chart_section.py" line="32"/>
+        <location filename="../../ui/panes/chart_section.py" line="35"/>
         <source>Show the numbers behind the chart</source>
         <translation>Pokaż liczby, z których powstał wykres</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/chart_section.py" line="58"/>
+        <location filename="../../ui/panes/chart_section.py" line="67"/>
         <source>Chart</source>
         <translation>Wykres</translation>
     </message>
@@ -85,22 +118,22 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
         <source>What the import will do</source>
         <translation>Co zrobi import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="313"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="314"/>
         <source>A dry run over the whole file: nothing has been changed yet.</source>
         <translation>Próba na całym pliku: jeszcze nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="316"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="319"/>
         <source>{added} will be added, {updated} updated (matched by email or phone), {duplicates} skipped as already there, {rejected} rejected.</source>
         <translation>Do dodania: {added}, do zaktualizowania: {updated} (dopasowane po e-mailu lub telefonie), pominięte jako już istniejące: {duplicates}, odrzucone: {rejected}.</translation>
     </message>
@@ -397,48 +430,48 @@
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="83"/>
+        <location filename="../../ui/panes/customer_pane.py" line="84"/>
         <source>&amp;New customer</source>
         <translation>&amp;Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="85"/>
+        <location filename="../../ui/panes/customer_pane.py" line="86"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="116"/>
+        <location filename="../../ui/panes/customer_pane.py" line="117"/>
         <source>Name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="116"/>
+        <location filename="../../ui/panes/customer_pane.py" line="117"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="116"/>
+        <location filename="../../ui/panes/customer_pane.py" line="117"/>
         <source>Postcode</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="210"/>
+        <location filename="../../ui/panes/customer_pane.py" line="211"/>
         <source>Search failed: {error}</source>
         <translation>Wyszukiwanie nie powiodło się: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="220"/>
+        <location filename="../../ui/panes/customer_pane.py" line="221"/>
         <source>No customer matches “{query}”.</source>
         <translation>Żaden klient nie pasuje do „{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="221"/>
+        <location filename="../../ui/panes/customer_pane.py" line="222"/>
         <source>No customers yet.</source>
         <translation>Nie ma jeszcze klientów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="165"/>
-        <location filename="../../ui/panes/customer_pane.py" line="214"/>
+        <location filename="../../ui/panes/customer_pane.py" line="166"/>
+        <location filename="../../ui/panes/customer_pane.py" line="215"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>Pokazano pierwszego %n; przewiń, aby zobaczyć więcej.</numerusform>
@@ -447,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="222"/>
+        <location filename="../../ui/panes/customer_pane.py" line="223"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -706,52 +739,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
         <source>Which file?</source>
         <translation>Który plik?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="77"/>
         <source>A CSV file saved from a spreadsheet or another program. Nothing is changed until the last step.</source>
         <translation>Plik CSV zapisany z arkusza kalkulacyjnego lub innego programu. Do ostatniego kroku nic nie jest zmieniane.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
         <source>Visits</source>
         <translation>Wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="82"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="87"/>
         <source>Browse…</source>
         <translation>Przeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="94"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="96"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
         <source>Choose a CSV file</source>
         <translation>Wybierz plik CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="101"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
@@ -1004,7 +1037,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="48"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="49"/>
         <source>Import from a CSV file</source>
         <translation>Import z pliku CSV</translation>
     </message>
@@ -1050,22 +1083,22 @@
 <context>
     <name>LetterPreview</name>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="73"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="75"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="75"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="77"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="77"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="79"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/letter_preview.py" line="79"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="81"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n strona</numerusform>
@@ -1074,42 +1107,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="105"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="107"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="106"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="108"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="120"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="122"/>
         <source>Printing was cancelled; nothing was printed or recorded.</source>
         <translation>Drukowanie anulowano; nic nie wydrukowano ani nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="128"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="130"/>
         <source>Sent to the printer.</source>
         <translation>Wysłano do drukarki.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="133"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="135"/>
         <source>The printer could not be opened; nothing was printed.</source>
         <translation>Nie udało się otworzyć drukarki; nic nie wydrukowano.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="157"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="159"/>
         <source>Could not save to %1: %2; nothing was saved.</source>
         <translation>Nie udało się zapisać do %1: %2; nic nie zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="161"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="163"/>
         <source>Saved to %1.</source>
         <translation>Zapisano w %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter_preview.py" line="170"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="172"/>
         <source>Say who is at the desk first: every letter sent is recorded under a staff member.</source>
         <translation>Najpierw wskaż, kto jest przy recepcji: każdy wysłany list jest zapisywany na konkretnego pracownika.</translation>
     </message>
@@ -1247,93 +1280,103 @@
         <translation>&amp;Raport za poprzedni miesiąc…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <source>&amp;About Makegood</source>
+        <translation>&amp;O programie Makegood</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Desk</source>
         <translation>&amp;Recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Com&amp;plaint</source>
         <translation>Re&amp;klamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Owner</source>
         <translation>&amp;Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>At the desk: %s</source>
         <translation>Przy recepcji: %s</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>No one signed in</source>
         <translation>Nikt nie jest zalogowany</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>The complaint on the right is not saved yet — save it with Ctrl+S.</source>
         <translation>Reklamacja po prawej nie jest jeszcze zapisana — zapisz ją skrótem Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>%s added.</source>
         <translation>Dodano: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>%s saved.</source>
         <translation>Zapisano: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Choose the customer first.</source>
         <translation>Najpierw wybierz klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>There is no complaint open to save.</source>
         <translation>Nie ma otwartej reklamacji do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Adding demo customers to a database with real ones needs a manager&apos;s PIN.</source>
         <translation>Dodanie przykładowych klientów do bazy z prawdziwymi wymaga PIN-u kierownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Adding demo customers, visits and complaints…</source>
         <translation>Dodawanie przykładowych klientów, wizyt i reklamacji…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation>Anulowano dane przykładowe; nic nie dodano.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Added {customers} with {visits} and {complaints}.</source>
         <translation>Dodano {customers}: {visits}, {complaints}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n demo customer(s)</source>
         <translation>
             <numerusform>%n przykładowego klienta</numerusform>
@@ -1342,7 +1385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n wizyta</numerusform>
@@ -1351,7 +1394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n reklamacja</numerusform>
@@ -1360,32 +1403,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Demo staff sign in with PIN %s.</source>
         <translation>Przykładowi pracownicy logują się PIN-em %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Demo data could not be added: %s</source>
         <translation>Nie udało się dodać danych przykładowych: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="516"/>
         <source>Unsaved complaint</source>
         <translation>Niezapisana reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>The complaint has changes that are not saved. Save them?</source>
         <translation>Reklamacja ma niezapisane zmiany. Zapisać je?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Add demo data?</source>
         <translation>Dodać dane przykładowe?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>This database already has customers. Add %d made-up demo customers to it?</source>
         <translation>Ta baza ma już klientów. Dodać do niej %d zmyślonych, przykładowych klientów?</translation>
     </message>
@@ -1393,7 +1436,7 @@
 <context>
     <name>Makegood</name>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Makegood cannot open the database</source>
         <translation>Makegood nie może otworzyć bazy danych</translation>
     </message>
@@ -1401,72 +1444,72 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
         <source>Which column is which?</source>
         <translation>Która kolumna jest którą?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="126"/>
         <source>Guessed from the column names: change any that are wrong. The rows below are shown as they will be stored.</source>
         <translation>Odgadnięte z nazw kolumn: popraw te, które są błędne. Wiersze poniżej pokazano tak, jak zostaną zapisane.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="133"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="135"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="136"/>
         <source>The dates could be read either way (like 03/04/2024). How are they written?</source>
         <translation>Daty można odczytać na dwa sposoby (np. 03/04/2024). Jak są zapisane?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="141"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="142"/>
         <source>Not sure yet</source>
         <translation>Jeszcze nie wiem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="143"/>
         <source>Day first (DD/MM/YYYY)</source>
         <translation>Najpierw dzień (DD/MM/RRRR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="143"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="144"/>
         <source>Month first (MM/DD/YYYY)</source>
         <translation>Najpierw miesiąc (MM/DD/RRRR)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="164"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="165"/>
         <source>{name}: read as {encoding}, {delimiter}-separated; the header is line {line}.</source>
         <translation>{name}: odczytany jako {encoding}, separator: {delimiter}; nagłówek w wierszu {line}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="173"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="174"/>
         <source>— not imported —</source>
         <translation>— nie importuj —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="176"/>
         <source>(column {n})</source>
         <translation>(kolumna {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="215"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="217"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="231"/>
         <source>Say how the dates are written before importing.</source>
         <translation>Przed importem wskaż, jak zapisano daty.</translation>
     </message>
@@ -1474,62 +1517,67 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="82"/>
         <source>Merge duplicate customers</source>
         <translation>Scal zdublowanych klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="90"/>
+        <source>Likely duplicates</source>
+        <translation>Prawdopodobne duplikaty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="101"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Scal…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="111"/>
         <source>Likely duplicates:</source>
         <translation>Prawdopodobne duplikaty:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="126"/>
         <source>Looking for likely duplicates…</source>
         <translation>Szukanie prawdopodobnych duplikatów…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="135"/>
         <source>same email</source>
         <translation>ten sam e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="135"/>
         <source>same phone</source>
         <translation>ten sam telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="136"/>
         <source>similar names at the same postcode</source>
         <translation>podobne nazwiska pod tym samym kodem pocztowym</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="140"/>
         <source>No likely duplicates found.</source>
         <translation>Nie znaleziono prawdopodobnych duplikatów.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="176"/>
         <source>{merged} (record {merged_id}) will be merged into {survivor} (record {survivor_id}): visits, complaints, vouchers and promises move over, and the old name still finds the record that stays.</source>
         <translation>{merged} (rekord {merged_id}) zostanie scalony z {survivor} (rekord {survivor_id}): wizyty, reklamacje, bony i obietnice zostaną przeniesione, a stare nazwisko nadal odnajdzie pozostający rekord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="186"/>
         <source>Merging two customers needs a manager&apos;s PIN.</source>
         <translation>Scalenie dwóch klientów wymaga PIN-u kierownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="192"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="194"/>
         <source>Sign in first: every change is recorded under a staff member.</source>
         <translation>Najpierw się zaloguj: każda zmiana jest zapisywana na konkretnego pracownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="200"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="202"/>
         <source>{merged} was merged into {survivor}.</source>
         <translation>Scalono {merged} z {survivor}.</translation>
     </message>
@@ -1570,48 +1618,48 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="49"/>
+        <location filename="../../ui/panes/today_queue.py" line="51"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="49"/>
+        <location filename="../../ui/panes/today_queue.py" line="51"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="50"/>
+        <location filename="../../ui/panes/today_queue.py" line="52"/>
         <source>Promise</source>
         <translation>Obietnica</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="50"/>
+        <location filename="../../ui/panes/today_queue.py" line="52"/>
         <source>Owner</source>
         <translation>Prowadzi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="110"/>
-        <location filename="../../ui/panes/today_queue.py" line="214"/>
+        <location filename="../../ui/panes/today_queue.py" line="112"/>
+        <location filename="../../ui/panes/today_queue.py" line="219"/>
         <source>OVERDUE</source>
         <translation>ZALEGŁE</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="110"/>
+        <location filename="../../ui/panes/today_queue.py" line="112"/>
         <source>Today</source>
         <translation>Dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="111"/>
+        <location filename="../../ui/panes/today_queue.py" line="113"/>
         <source>{state} {when}</source>
         <translation>{state} {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="114"/>
+        <location filename="../../ui/panes/today_queue.py" line="116"/>
         <source>(no longer there)</source>
         <translation>(już nie istnieje)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="122"/>
+        <location filename="../../ui/panes/today_queue.py" line="124"/>
         <source>{kind}: {what}</source>
         <translation>{kind}: {what}</translation>
     </message>
@@ -1619,37 +1667,37 @@
 <context>
     <name>RecordCard</name>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="47"/>
         <source>Keep this record</source>
         <translation>Zachowaj ten rekord</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="52"/>
         <source>Name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="52"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="52"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="53"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="53"/>
         <source>Added</source>
         <translation>Dodano</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/merge_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="63"/>
         <source>Record {number}</source>
         <translation>Rekord {number}</translation>
     </message>
@@ -1657,42 +1705,42 @@
 <context>
     <name>RecordsFlows</name>
     <message>
-        <location filename="../../ui/operations/records.py" line="39"/>
+        <location filename="../../ui/operations/records.py" line="40"/>
         <source>The shop&apos;s settings are changed by a manager.</source>
         <translation>Ustawienia firmy zmienia kierownik.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/records.py" line="73"/>
+        <location filename="../../ui/operations/records.py" line="74"/>
         <source>Makegood — trends</source>
         <translation>Makegood — trendy</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/records.py" line="106"/>
+        <location filename="../../ui/operations/records.py" line="107"/>
         <source>Backed up to %s.</source>
         <translation>Kopię zapasową zapisano w %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/records.py" line="117"/>
+        <location filename="../../ui/operations/records.py" line="118"/>
         <source>Restore from a backup</source>
         <translation>Przywracanie z kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/records.py" line="118"/>
+        <location filename="../../ui/operations/records.py" line="119"/>
         <source>Makegood backups (*.db);;All files (*)</source>
         <translation>Kopie zapasowe Makegood (*.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/records.py" line="122"/>
+        <location filename="../../ui/operations/records.py" line="123"/>
         <source>Restore this backup?</source>
         <translation>Przywrócić tę kopię zapasową?</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/records.py" line="123"/>
+        <location filename="../../ui/operations/records.py" line="124"/>
         <source>Replace everything in the desk&apos;s database with %s? The current database is kept as a copy in the backups folder first.</source>
         <translation>Zastąpić całą bazę danych recepcji zawartością %s? Obecna baza zostanie najpierw zachowana jako kopia w folderze kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations/records.py" line="129"/>
+        <location filename="../../ui/operations/records.py" line="130"/>
         <source>Restored from %s.</source>
         <translation>Przywrócono z %s.</translation>
     </message>
@@ -1823,77 +1871,77 @@
         <translation>Rekompensata</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="83"/>
+        <location filename="../../ui/panes/remedy_box.py" line="86"/>
         <source>amount, e.g. 25.00, or percent, e.g. 10 %</source>
         <translation>kwota, np. 25,00, albo procent, np. 10 %</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="85"/>
+        <location filename="../../ui/panes/remedy_box.py" line="88"/>
         <source>Su&amp;ggest</source>
         <translation>&amp;Podpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="91"/>
+        <location filename="../../ui/panes/remedy_box.py" line="94"/>
         <source>&amp;Offer</source>
         <translation>&amp;Zaproponuj</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="97"/>
+        <location filename="../../ui/panes/remedy_box.py" line="100"/>
         <source>A&amp;ccepted</source>
         <translation>P&amp;rzyjęta</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="99"/>
+        <location filename="../../ui/panes/remedy_box.py" line="102"/>
         <source>Dec&amp;lined</source>
         <translation>&amp;Odrzucona</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="101"/>
+        <location filename="../../ui/panes/remedy_box.py" line="104"/>
         <source>G&amp;iven</source>
         <translation>Przeka&amp;zana</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="105"/>
+        <location filename="../../ui/panes/remedy_box.py" line="108"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="107"/>
+        <location filename="../../ui/panes/remedy_box.py" line="110"/>
         <source>&amp;Value:</source>
         <translation>&amp;Wartość:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="145"/>
+        <location filename="../../ui/panes/remedy_box.py" line="148"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="147"/>
+        <location filename="../../ui/panes/remedy_box.py" line="150"/>
         <source>({amount})</source>
         <translation>({amount})</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="150"/>
+        <location filename="../../ui/panes/remedy_box.py" line="153"/>
         <source>approved by {name}</source>
         <translation>zatwierdził(a) {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="182"/>
+        <location filename="../../ui/panes/remedy_box.py" line="185"/>
         <source>Enter an amount like 25.00 or a percent like 10 %.</source>
         <translation>Wpisz kwotę, np. 25,00, albo procent, np. 10 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="188"/>
+        <location filename="../../ui/panes/remedy_box.py" line="191"/>
         <source>This remedy is above the desk limit ({limit}). A manager approves it with their PIN.</source>
         <translation>Ta rekompensata przekracza limit recepcji ({limit}). Kierownik zatwierdza ją swoim PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="193"/>
+        <location filename="../../ui/panes/remedy_box.py" line="196"/>
         <source>Not offered: no manager approved it.</source>
         <translation>Nie zaproponowano: żaden kierownik jej nie zatwierdził.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/remedy_box.py" line="203"/>
+        <location filename="../../ui/panes/remedy_box.py" line="206"/>
         <source>Remedy offered.</source>
         <translation>Rekompensata zaproponowana.</translation>
     </message>
@@ -1987,12 +2035,12 @@
         <translation>Wykonano</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/resolution_pane.py" line="316"/>
+        <location filename="../../ui/panes/resolution_pane.py" line="317"/>
         <source>{step}: done.</source>
         <translation>{step}: wykonano.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/resolution_pane.py" line="332"/>
+        <location filename="../../ui/panes/resolution_pane.py" line="333"/>
         <source>%n visit(s), {amount} in 24 months</source>
         <translation>
             <numerusform>%n wizyta, {amount} w 24 miesiące</numerusform>
@@ -2001,7 +2049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/resolution_pane.py" line="335"/>
+        <location filename="../../ui/panes/resolution_pane.py" line="336"/>
         <source>%n concession(s) in 12 months, {amount}</source>
         <translation>
             <numerusform>%n rekompensata w 12 miesięcy, {amount}</numerusform>
@@ -2010,7 +2058,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/resolution_pane.py" line="338"/>
+        <location filename="../../ui/panes/resolution_pane.py" line="339"/>
         <source>({share} % of spend)</source>
         <translation>({share} % wydatków)</translation>
     </message>
@@ -2061,22 +2109,22 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="328"/>
         <source>Importing</source>
         <translation>Importowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="329"/>
         <source>Cancel the import</source>
         <translation>Anuluj import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="353"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="354"/>
         <source>Done: {added} added, {updated} updated, {duplicates} skipped as already there, {rejected} rejected.</source>
         <translation>Gotowe: dodano {added}, zaktualizowano {updated}, pominięto jako istniejące {duplicates}, odrzucono {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="356"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="357"/>
         <source>The rejected rows and the reasons are in {file}.</source>
         <translation>Odrzucone wiersze i powody są w pliku {file}.</translation>
     </message>
@@ -2084,42 +2132,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="45"/>
         <source>Business settings — approved by {name}</source>
         <translation>Ustawienia firmy — zatwierdził(a) {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
         <source>As the system (English unless it is Polish)</source>
         <translation>Jak w systemie (angielski, chyba że system jest po polsku)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
         <source>Applies after a restart. Kept on this PC only.</source>
         <translation>Zacznie obowiązywać po ponownym uruchomieniu. Zapisywane tylko na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
         <source>This desk</source>
         <translation>Ta recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="159"/>
         <source>Enter an amount such as 50 or 49.99.</source>
         <translation>Wpisz kwotę, np. 50 lub 49,99.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
         <source>Settings saved.</source>
         <translation>Ustawienia zapisane.</translation>
     </message>
@@ -2233,37 +2281,37 @@
 <context>
     <name>TodayQueue</name>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="188"/>
+        <location filename="../../ui/panes/today_queue.py" line="192"/>
         <source>&lt;b&gt;Today&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dziś&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="205"/>
+        <location filename="../../ui/panes/today_queue.py" line="210"/>
         <source>Promises due</source>
         <translation>Obietnice do spełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="216"/>
+        <location filename="../../ui/panes/today_queue.py" line="221"/>
         <source>&amp;Promises and follow-ups (Enter opens the complaint):</source>
         <translation>&amp;Obietnice i kontakty kontrolne (Enter otwiera reklamację):</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="221"/>
+        <location filename="../../ui/panes/today_queue.py" line="227"/>
         <source>How it went, e.g. “Rang her; the car is fine now”</source>
         <translation>Jak poszło, np. „Zadzwoniłam; auto już jest w porządku”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="223"/>
+        <location filename="../../ui/panes/today_queue.py" line="229"/>
         <source>Mark &amp;done</source>
         <translation>Oznacz jako &amp;wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="241"/>
+        <location filename="../../ui/panes/today_queue.py" line="247"/>
         <source>Complaints near or past their &amp;targets:</source>
         <translation>Reklamacje bliskie lub po &amp;terminie:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/today_queue.py" line="275"/>
+        <location filename="../../ui/panes/today_queue.py" line="282"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n zaległa</numerusform>
@@ -2272,7 +2320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/today_queue.py" line="275"/>
+        <location filename="../../ui/panes/today_queue.py" line="282"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n na dziś</numerusform>
@@ -2281,7 +2329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/today_queue.py" line="276"/>
+        <location filename="../../ui/panes/today_queue.py" line="283"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n nadchodząca</numerusform>
@@ -2290,7 +2338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/today_queue.py" line="277"/>
+        <location filename="../../ui/panes/today_queue.py" line="284"/>
         <source>%n complaint(s) near a target</source>
         <translation>
             <numerusform>%n reklamacja blisko terminu</numerusform>
@@ -2299,12 +2347,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="296"/>
+        <location filename="../../ui/panes/today_queue.py" line="303"/>
         <source>Choose a promise in the list first.</source>
         <translation>Najpierw wybierz obietnicę z listy.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="301"/>
+        <location filename="../../ui/panes/today_queue.py" line="308"/>
         <source>Promise marked done.</source>
         <translation>Obietnicę oznaczono jako wykonaną.</translation>
     </message>
@@ -2312,7 +2360,7 @@
 <context>
     <name>TrendsDashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="74"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="75"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>Ostatni %n miesiąc</numerusform>
@@ -2321,73 +2369,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="85"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="82"/>
         <source>Complaints per week, by category</source>
         <translation>Reklamacje tygodniowo, według kategorii</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="86"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="83"/>
         <source>Time to first contact and to resolution</source>
         <translation>Czas do pierwszego kontaktu i do rozwiązania</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="87"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="84"/>
         <source>Satisfaction after follow-up</source>
         <translation>Zadowolenie po kontakcie kontrolnym</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="88"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="85"/>
         <source>Promises kept</source>
         <translation>Dotrzymane obietnice</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="89"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="86"/>
         <source>Remedy cost against revenue, per month</source>
         <translation>Koszt rekompensat wobec przychodu, miesięcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="90"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="87"/>
         <source>Win-back</source>
         <translation>Odzyskani klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="91"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="358"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="88"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="355"/>
         <source>Complaints per 100 visits</source>
         <translation>Reklamacje na 100 wizyt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="92"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="89"/>
         <source>Root causes</source>
         <translation>Przyczyny źródłowe</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="104"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="101"/>
         <source>&lt;h2&gt;Trends&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Trendy&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="106"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="103"/>
         <source>&amp;Period:</source>
         <translation>&amp;Okres:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="128"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="125"/>
         <source>Working out the trends…</source>
         <translation>Obliczanie trendów…</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="152"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="149"/>
         <source>The trends could not be worked out: {error}</source>
         <translation>Nie udało się obliczyć trendów: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="168"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="165"/>
         <source>No complaints were received in this period: the charts are empty.</source>
         <translation>W tym okresie nie przyjęto reklamacji: wykresy są puste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="170"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="167"/>
         <source>%n complaint(s) received</source>
         <translation>
             <numerusform>Przyjęto %n reklamację</numerusform>
@@ -2396,7 +2444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="171"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="168"/>
         <source>%n still open.</source>
         <translation>
             <numerusform>%n nadal otwarta.</numerusform>
@@ -2405,7 +2453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="186"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="183"/>
         <source>none in the %n week(s) before</source>
         <translation>
             <numerusform>żadnej w poprzednim %n tygodniu</numerusform>
@@ -2414,17 +2462,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="187"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="184"/>
         <source>{ratio}× usual</source>
         <translation>{ratio}× więcej niż zwykle</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="188"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="185"/>
         <source>{what}: {complaints} in {weeks}, {usual}</source>
         <translation>{what}: {complaints} w ciągu {weeks}, {usual}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="189"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="186"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n reklamacja</numerusform>
@@ -2433,7 +2481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="190"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="187"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n tygodnia</numerusform>
@@ -2442,109 +2490,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="184"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="181"/>
         <source>{label} on &apos;{service}&apos;</source>
         <translation>{label} przy „{service}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="192"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="189"/>
         <source> — mostly &apos;{what}&apos;</source>
         <translation> — głównie „{what}”</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="215"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="212"/>
         <source>complaints</source>
         <translation>reklamacje</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="217"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="214"/>
         <source>Week</source>
         <translation>Tydzień</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="218"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="215"/>
         <source>Total</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="227"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="247"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="224"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="244"/>
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="228"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="225"/>
         <source>9 in 10 within</source>
         <translation>9 na 10 w ciągu</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="229"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="247"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="226"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="244"/>
         <source>Target</source>
         <translation>Cel</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="238"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="249"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="235"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="246"/>
         <source>First contact (hours)</source>
         <translation>Pierwszy kontakt (h)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="238"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="251"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="235"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="248"/>
         <source>Resolution (days)</source>
         <translation>Rozwiązanie (dni)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="244"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="294"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="327"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="344"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="241"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="291"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="324"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="341"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="247"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="347"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="244"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="344"/>
         <source>Measure</source>
         <translation>Miara</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="247"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="244"/>
         <source>90th percentile</source>
         <translation>90. percentyl</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="248"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="245"/>
         <source>Within target</source>
         <translation>W terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="248"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="245"/>
         <source>Measured</source>
         <translation>Zmierzono</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="248"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="245"/>
         <source>Still waiting</source>
         <translation>Nadal czeka</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="258"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="269"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="365"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="373"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="381"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="255"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="266"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="362"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="370"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="378"/>
         <source>Complaints</source>
         <translation>Reklamacje</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="266"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="263"/>
         <source>Average {average} of 5 ({answers})</source>
         <translation>Średnio {average} z 5 ({answers})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="267"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="264"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n odpowiedź</numerusform>
@@ -2553,105 +2601,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="268"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="265"/>
         <source>No answers yet</source>
         <translation>Brak odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="269"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="266"/>
         <source>Score</source>
         <translation>Ocena</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="271"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="268"/>
         <source>Average</source>
         <translation>Średnia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="277"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="291"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="274"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="288"/>
         <source>Kept on time</source>
         <translation>Dotrzymane w terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="280"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="292"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="277"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="289"/>
         <source>Late or not kept</source>
         <translation>Spóźnione lub niedotrzymane</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="286"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="283"/>
         <source>Promises due</source>
         <translation>Obietnice do spełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="288"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="285"/>
         <source>{percent} % kept</source>
         <translation>Dotrzymano {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="289"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="286"/>
         <source>No promises were due</source>
         <translation>Nie było obietnic do spełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="290"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="287"/>
         <source>Promises</source>
         <translation>Obietnice</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="290"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="347"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="287"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="344"/>
         <source>Count</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="291"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="288"/>
         <source>Due</source>
         <translation>Do spełnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="293"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="290"/>
         <source>Kept rate</source>
         <translation>Odsetek dotrzymanych</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="300"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="297"/>
         <source>Remedies ({currency})</source>
         <translation>Rekompensaty ({currency})</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="308"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="305"/>
         <source>Revenue ({currency})</source>
         <translation>Przychód ({currency})</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="325"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="322"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="325"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="322"/>
         <source>Remedies</source>
         <translation>Rekompensaty</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="325"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="322"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="325"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="322"/>
         <source>Remedies / revenue</source>
         <translation>Rekompensaty / przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="334"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="331"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="339"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="336"/>
         <source>Came back within %n day(s)</source>
         <translation>
             <numerusform>Wrócili w ciągu %n dnia</numerusform>
@@ -2660,28 +2708,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="340"/>
-        <location filename="../../ui/panes/trends_dashboard.py" line="349"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="337"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="346"/>
         <source>Vouchers redeemed</source>
         <translation>Zrealizowane bony</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="347"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="344"/>
         <source>Of</source>
         <translation>Z</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="347"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="344"/>
         <source>Rate</source>
         <translation>Odsetek</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="348"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="345"/>
         <source>Complainants who came back</source>
         <translation>Reklamujący, którzy wrócili</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="351"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="348"/>
         <source>Complainants still inside %n day(s)</source>
         <translation>
             <numerusform>Reklamujący wciąż w okresie %n dnia</numerusform>
@@ -2690,37 +2738,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="356"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="353"/>
         <source>Service</source>
         <translation>Usługa</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="356"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="353"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="365"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="362"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="365"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="362"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="365"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="362"/>
         <source>Visits</source>
         <translation>Wizyty</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="366"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="363"/>
         <source>Per 100 visits</source>
         <translation>Na 100 wizyt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/trends_dashboard.py" line="381"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="378"/>
         <source>Root cause</source>
         <translation>Przyczyna źródłowa</translation>
     </message>
@@ -2728,49 +2776,49 @@
 <context>
     <name>WarningModel</name>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="129"/>
+        <location filename="../../ui/panes/today_queue.py" line="131"/>
         <source>Target</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="129"/>
+        <location filename="../../ui/panes/today_queue.py" line="131"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="130"/>
+        <location filename="../../ui/panes/today_queue.py" line="132"/>
         <source>Complaint</source>
         <translation>Reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="167"/>
-        <location filename="../../ui/panes/today_queue.py" line="237"/>
+        <location filename="../../ui/panes/today_queue.py" line="171"/>
+        <location filename="../../ui/panes/today_queue.py" line="243"/>
         <source>First contact</source>
         <translation>Pierwszy kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="167"/>
+        <location filename="../../ui/panes/today_queue.py" line="171"/>
         <source>Resolution</source>
         <translation>Rozwiązanie</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="168"/>
-        <location filename="../../ui/panes/today_queue.py" line="238"/>
+        <location filename="../../ui/panes/today_queue.py" line="172"/>
+        <location filename="../../ui/panes/today_queue.py" line="244"/>
         <source>was due {when}</source>
         <translation>termin minął {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="168"/>
+        <location filename="../../ui/panes/today_queue.py" line="172"/>
         <source>due by {when}</source>
         <translation>termin do {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="169"/>
+        <location filename="../../ui/panes/today_queue.py" line="173"/>
         <source>{target} {state}</source>
         <translation>{target}: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/today_queue.py" line="173"/>
+        <location filename="../../ui/panes/today_queue.py" line="177"/>
         <source>#{number} {summary}</source>
         <translation>nr {number} {summary}</translation>
     </message>
@@ -2801,12 +2849,12 @@
 <context>
     <name>_RunPage</name>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="270"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="271"/>
         <source>Say who is at the desk first: every change is recorded under a staff member.</source>
         <translation>Najpierw wskaż, kto jest przy recepcji: każda zmiana jest zapisywana na konkretnego pracownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../ui/dialogs/import_wizard.py" line="290"/>
         <source>line {line}: {reason}</source>
         <translation>wiersz {line}: {reason}</translation>
     </message>

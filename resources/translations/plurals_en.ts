@@ -4,8 +4,8 @@
 <context>
     <name>CustomerPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="165"/>
-        <location filename="../../ui/panes/customer_pane.py" line="214"/>
+        <location filename="../../ui/panes/customer_pane.py" line="166"/>
+        <location filename="../../ui/panes/customer_pane.py" line="215"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>First %n shown; scroll for more.</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="222"/>
+        <location filename="../../ui/panes/customer_pane.py" line="223"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>LetterPreview</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/letter_preview.py" line="79"/>
+        <location filename="../../ui/dialogs/letter_preview.py" line="81"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>%n demo customer(s)</source>
         <translation>
             <numerusform>%n demo customer</numerusform>
@@ -143,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>ResolutionPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/resolution_pane.py" line="332"/>
+        <location filename="../../ui/panes/resolution_pane.py" line="333"/>
         <source>%n visit(s), {amount} in 24 months</source>
         <translation>
             <numerusform>%n visit, {amount} in 24 months</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/resolution_pane.py" line="335"/>
+        <location filename="../../ui/panes/resolution_pane.py" line="336"/>
         <source>%n concession(s) in 12 months, {amount}</source>
         <translation>
             <numerusform>%n concession in 12 months, {amount}</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>TodayQueue</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/today_queue.py" line="275"/>
+        <location filename="../../ui/panes/today_queue.py" line="282"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/today_queue.py" line="275"/>
+        <location filename="../../ui/panes/today_queue.py" line="282"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/today_queue.py" line="276"/>
+        <location filename="../../ui/panes/today_queue.py" line="283"/>
         <source>%n coming up</source>
         <translation>
             <numerusform>%n coming up</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/today_queue.py" line="277"/>
+        <location filename="../../ui/panes/today_queue.py" line="284"/>
         <source>%n complaint(s) near a target</source>
         <translation>
             <numerusform>%n complaint near a target</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>TrendsDashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="74"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="75"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>Last %n month</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="170"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="167"/>
         <source>%n complaint(s) received</source>
         <translation>
             <numerusform>%n complaint received</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="171"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="168"/>
         <source>%n still open.</source>
         <translation>
             <numerusform>%n still open.</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="186"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="183"/>
         <source>none in the %n week(s) before</source>
         <translation>
             <numerusform>none in the %n week before</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="189"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="186"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="190"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="187"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="267"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="264"/>
         <source>%n answer(s)</source>
         <translation>
             <numerusform>%n answer</numerusform>
@@ -272,7 +272,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="339"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="336"/>
         <source>Came back within %n day(s)</source>
         <translation>
             <numerusform>Came back within %n day</numerusform>
@@ -280,7 +280,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/trends_dashboard.py" line="351"/>
+        <location filename="../../ui/panes/trends_dashboard.py" line="348"/>
         <source>Complainants still inside %n day(s)</source>
         <translation>
             <numerusform>Complainants still inside %n day</numerusform>

@@ -34,6 +34,15 @@ def _desk_in_english(qapp: QApplication) -> None:
 
 
 @pytest.fixture
+def no_housekeeping(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desk's start-up housekeeping (backup, index check, alerts) runs in a worker a little after start; a
+    test that keeps the desk open longer than that turns it off, so no worker outlives the test's database."""
+    import ui.main_window
+
+    monkeypatch.setattr(ui.main_window, "STARTUP_DELAY_MS", 10**8)
+
+
+@pytest.fixture
 def settings(tmp_path: Path) -> WindowSettings:
     return WindowSettings(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
 

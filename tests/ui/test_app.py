@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from ui import app
 
@@ -34,3 +35,34 @@ def test_the_window_icon_is_a_real_picture(qapp: object) -> None:
 
     icon = QIcon(str(app.ICON))
     assert not icon.pixmap(32, 32).isNull()
+
+
+def test_the_desk_starts_with_its_controls_named_and_focus_framed(tmp_path: Path, qtbot: QtBot,
+                                                                  qapp: QApplication, db: Path,
+                                                                  owner: object, no_housekeeping: None) -> None:
+    from PySide6.QtCore import QObject, QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from ui import accessibility
+    from ui.settings import WindowSettings
+
+    style = qapp.style().name()
+    start = app.DeskStart(str(db), WindowSettings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(start.window)
+    try:
+        with qtbot.waitSignal(start.ready, timeout=10000):
+            start.begin()
+        desk = start.window
+
+        def unnamed() -> list[str]:
+            return [w.objectName() for w in desk.findChildren(QWidget)
+                    if accessibility.focusable(w) and w.isVisible() and not w.accessibleName()]
+
+        qtbot.waitUntil(lambda: not unnamed(), timeout=5000)
+        assert isinstance(qapp.style(), accessibility.FocusFrameStyle)
+    finally:
+        namer = qapp.findChild(QObject, "accessibleNamer")
+        if namer is not None:
+            qapp.removeEventFilter(namer)
+            namer.deleteLater()
+        qapp.setStyle(style)

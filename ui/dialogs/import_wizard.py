@@ -32,6 +32,7 @@ from models.services.importing import ImportPlan, ImportResult
 from ui.forms import error_label
 from ui.i18n import core_label
 from ui.operations import Operations
+from ui.sizing import fit_to_screen
 from ui.workers import Worker
 
 NOT_IMPORTED = -1
@@ -56,7 +57,7 @@ class ImportWizard(QWizard):
         self.run_page = RunPage(self)
         for page in (self.file_page, self.mapping_page, self.check_page, self.run_page):
             self.addPage(page)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     def staff_id(self) -> int | None:
         return self.staff_id_getter()

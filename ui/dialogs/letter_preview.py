@@ -29,6 +29,7 @@ from models.errors import DeskError
 from reports.output import write_whole
 from ui.forms import error_label
 from ui.operations import Operations
+from ui.sizing import fit_to_screen
 
 PRINT_DPI = 300  # sharp text on paper; 1200 would make each page a 140-megapixel image
 StaffIdGetter = Callable[[], int | None]
@@ -52,7 +53,7 @@ class LetterPreview(QDialog):
         super().__init__(parent)
         self.setObjectName("letterPreview")
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         self._operations = operations
         self._staff_id = staff_id_getter
         self._keep = keep
@@ -67,6 +68,7 @@ class LetterPreview(QDialog):
         self.pdf.load(self._buffer)
         self.view = QPdfView(self)
         self.view.setObjectName("letterView")
+        self.view.setAccessibleName(title)
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

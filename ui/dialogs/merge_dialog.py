@@ -31,6 +31,7 @@ from ui.bus import DeskBus
 from ui.format import local_date
 from ui.forms import error_label
 from ui.operations import Operations
+from ui.sizing import fit_to_screen
 
 RequestApproval = Callable[[str, Callable[[Approval], None]], None]  # (reason, then)
 
@@ -86,6 +87,7 @@ class MergeDialog(QDialog):
         self.pairs: list[DuplicatePair] = []
         self.list = QListWidget(self)
         self.list.setObjectName("duplicateList")
+        self.list.setAccessibleName(self.tr("Likely duplicates"))
         self.left = RecordCard("left", self)
         self.right = RecordCard("right", self)
         self.keep = QButtonGroup(self)  # the two choices sit in different boxes: one group keeps them exclusive
@@ -115,7 +117,7 @@ class MergeDialog(QDialog):
         self.list.currentRowChanged.connect(self._show_pair)
         self.keep.buttonToggled.connect(self._explain)
         self.merge_button.clicked.connect(self.ask_to_merge)
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
 
     # --- the list
     def load(self) -> None:

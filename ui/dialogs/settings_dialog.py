@@ -29,6 +29,7 @@ from ui.i18n import core_label
 from ui.operations import Operations
 from ui.panes.remedy_box import parse_value
 from ui.settings import WindowSettings
+from ui.sizing import fit_to_screen
 
 _CHOICES = {"paper_size": ("A4", "Letter")}
 _MULTILINE = {"business_address", "template_apology", "template_follow_up", "template_resolution"}
@@ -77,7 +78,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, 640, 520)
 
     def _add_desk_tab(self) -> None:
         """This PC's own choices (not the business's): the language, used from the next start."""

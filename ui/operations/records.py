@@ -15,6 +15,7 @@ from models.services.staff import Approval
 from ui.bus import DeskBus
 from ui.operations import Operations
 from ui.operations.desk_staff import DeskStaff
+from ui.sizing import fit_to_screen
 
 ALL_KINDS = {"customers", "visits", "complaints", "remedies", "promises", "vouchers", "letters", "staff", "settings"}
 
@@ -71,7 +72,7 @@ class RecordsFlows(QObject):
             self.trends_window = TrendsDashboard(self._bus, self._operations, self._staff.current_id, self._window)
             self.trends_window.setWindowFlag(Qt.WindowType.Window, True)
             self.trends_window.setWindowTitle(self.tr("Makegood — trends"))
-            self.trends_window.resize(1100, 700)
+            fit_to_screen(self.trends_window, 1100, 700)
         self.trends_window.show()
         self.trends_window.raise_()
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QChart, QChartView, QStackedBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui import theme
 
 
 class ChartSection(QWidget):
@@ -30,15 +33,21 @@ class ChartSection(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.setText(self.tr("Numbers"))
         self.toggle.setToolTip(self.tr("Show the numbers behind the chart"))
+        self.toggle.setAccessibleName(self.toggle.toolTip())  # its text flips between Numbers and Chart
         self.chart = QChart()
+        if theme.is_dark(QApplication.palette()):  # a white chart would glare in a dark desk
+            self.chart.setTheme(QChart.ChartTheme.ChartThemeDark)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.view = QChartView(self.chart, self)
         self.view.setObjectName(f"{key}Chart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumSize(360, 240)
+        self.view.setAccessibleName(title)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a chart has no keys; its numbers are a Tab away
         self.table = QTableWidget(self)
         self.table.setObjectName(f"{key}Table")
+        self.table.setAccessibleName(title)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.stack = QStackedWidget(self)
@@ -75,9 +84,18 @@ class ChartSection(QWidget):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 
+    def ink(self, hue: QColor | str) -> QColor:
+        """``hue`` made to stand out (3:1) against the chart's background, light or dark."""
+        gradient = self.chart.backgroundBrush().gradient()
+        grounds = ([stop for _, stop in gradient.stops()] if gradient is not None
+                   else [self.chart.backgroundBrush().color()])
+        return theme.readable(hue, *grounds, minimum=theme.GRAPHIC_CONTRAST)
+
     def add_bars(self, series: QBarSeries | QStackedBarSeries, categories: list[str],
                  top: float, axis_title: str = "") -> None:
-        self.chart.addSeries(series)
+        self.chart.addSeries(series)  # first: a bar set without a colour of its own takes the theme's here
+        for bar_set in series.barSets():
+            bar_set.setColor(self.ink(bar_set.color()))
         x = QBarCategoryAxis()
         x.append(categories)
         if len(categories) > 16:  # a year of weeks: the labels would be "…"; the table has them all

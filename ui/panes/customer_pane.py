@@ -80,6 +80,7 @@ class CustomerPane(QWidget):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customerCount")
+        self.count_label.setWordWrap(True)  # the desk fits a 1366×768 screen at 150 %
         self.new_button = QPushButton(self.tr("&New customer"), self)
         self.new_button.setObjectName("newCustomer")
         self.new_button.setToolTip(self.tr("Add a customer (Ctrl+N)"))

@@ -78,6 +78,9 @@ class RemedyBox(QGroupBox):
         self.kind.setObjectName("remedyKind")
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(core_label(label), kind)
+        # as wide as a short label, not the longest: the box fits a 1366×768 screen at 150 % (the list opens wide)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(12)
         self.value = QLineEdit(self)
         self.value.setObjectName("remedyValue")
         self.value.setPlaceholderText(self.tr("amount, e.g. 25.00, or percent, e.g. 10 %"))

@@ -256,6 +256,7 @@ class ResolutionPane(QWidget):
                 section.record.setText(text)
                 section.record.show()
             section.done.setText(self.tr("Done again") if record is not None else self.tr("Done"))
+            section.done.setAccessibleName(f"{section.done.text()} — {section.title()}")  # seven Done buttons
             if not same:
                 section.note.clear()
                 section.show_error("")

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from models.errors import as_desk_error
 from models.services import promises
 from models.services.promises import KIND_LABELS, PromiseRecord, QueueEntry, SlaWarning
+from ui import theme
 from ui.bus import DeskBus
 from ui.format import local_datetime
 from ui.forms import error_label
@@ -101,8 +103,8 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if entry.bucket == "overdue" else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            # stands out in light and dark themes alike
-            return QPalette().color(QPalette.ColorRole.Link) if entry.bucket == "overdue" else None
+            # red that keeps its contrast on the list's rows in light and dark palettes alike
+            return theme.overdue_text(QApplication.palette()) if entry.bucket == "overdue" else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, self.COMPLAINT_ROLE):
             return None
         column = index.column()
@@ -161,6 +163,8 @@ class WarningModel(QAbstractTableModel):
             return warning.complaint_id
         if role == Qt.ItemDataRole.FontRole and index.column() == 0 and warning.breached:
             return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0 and warning.breached:
+            return theme.overdue_text(QApplication.palette())
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if index.column() == 0:
@@ -188,6 +192,7 @@ class TodayQueue(QWidget):
         title = QLabel(self.tr("<b>Today</b>"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("queueSummary")
+        self.summary.setWordWrap(True)  # the desk fits a 1366×768 screen at 150 %
         self.model = QueueModel(self)
         # a table, not a tree: a tree lays out (and asks about children of) every one of 10,000 rows on each reset
         self.view = QTableView(self)
@@ -215,6 +220,7 @@ class TodayQueue(QWidget):
         header.resizeSection(1, QFontMetrics(bold).horizontalAdvance("M" * 12))
         list_label = QLabel(self.tr("&Promises and follow-ups (Enter opens the complaint):"), self)
         list_label.setBuddy(self.view)
+        list_label.setWordWrap(True)
 
         self.outcome = QLineEdit(self)
         self.outcome.setObjectName("promiseOutcome")
@@ -240,6 +246,7 @@ class TodayQueue(QWidget):
         warning_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         warnings_label = QLabel(self.tr("Complaints near or past their &targets:"), self)
         warnings_label.setBuddy(self.warnings)
+        warnings_label.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -30,6 +30,7 @@ from models.services import alerts, trends
 from models.services.complaints import CATEGORY_LABELS
 from ui.bus import DeskBus
 from ui.format import money, month_name, number
+from ui.forms import banner_label
 from ui.i18n import core_label
 from ui.operations import Operations
 from ui.panes.chart_section import ChartSection
@@ -73,11 +74,7 @@ class TrendsDashboard(QWidget):
         for months in PERIODS:
             self.period.addItem(self.tr("Last %n month(s)", "", months), months)
         self.period.setCurrentIndex(PERIODS.index(12))
-        self.alert = QLabel(self)
-        self.alert.setObjectName("trendsAlert")
-        self.alert.setWordWrap(True)
-        self.alert.setStyleSheet("background: #fff4d6; border: 1px solid #e0b100; padding: 6px;")
-        self.alert.hide()
+        self.alert = banner_label(self, "trendsAlert")
         self.status = QLabel(self)
         self.status.setObjectName("trendsStatus")
         self.status.setWordWrap(True)
@@ -306,7 +303,7 @@ class TrendsDashboard(QWidget):
                          max((m.remedy_cents / 100 for m in board.money), default=0), board.currency)
         revenue = QLineSeries()
         revenue.setName(self.tr("Revenue ({currency})").format(currency=board.currency))
-        revenue.setColor(QColor("#3366cc"))
+        revenue.setColor(section.ink("#3366cc"))
         for index, month in enumerate(board.money):
             revenue.append(index, month.revenue_cents / 100)
         section.chart.addSeries(revenue)
