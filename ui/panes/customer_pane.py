@@ -81,7 +81,8 @@ class CustomerPane(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("customerCount")
         self.count_label.setWordWrap(True)  # the desk fits a 1366×768 screen at 150 %
-        self.new_button = QPushButton(self.tr("&New customer"), self)
+        self.new_button = QPushButton(self)  # (text, parent) would make PySide6 create QIcon's enums before the paint
+        self.new_button.setText(self.tr("&New customer"))
         self.new_button.setObjectName("newCustomer")
         self.new_button.setToolTip(self.tr("Add a customer (Ctrl+N)"))
 
@@ -95,8 +96,9 @@ class CustomerPane(QWidget):
         layout.addLayout(bottom)
 
         self.search.textChanged.connect(self.request_search)
-        self.search.installEventFilter(self)
-        self.list.installEventFilter(self)
+        self._keys_watched = False  # the Enter/Down/Esc filter starts with the first rows (_watch_keys)
+        if ready:
+            self._watch_keys()
         self.list.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.new_button.clicked.connect(self.sig_new_customer_requested)
         bus.data_changed.connect(self._on_data_changed)
@@ -107,6 +109,7 @@ class CustomerPane(QWidget):
         if self._model is None:
             from ui.item_models.customer_list import CustomerListModel
 
+            self._watch_keys()
             self._model = CustomerListModel(self._page, LIST_PAGE, self._headers(), self)
             self.list.setModel(self._model)
             self._size_columns()
@@ -142,12 +145,21 @@ class CustomerPane(QWidget):
 
         workers.start(self._pool, run, done, self._on_search_failed)
 
+    def _watch_keys(self) -> None:
+        """Enter, Down and Esc in the search box and the list (see eventFilter). Installed with the first rows,
+        not before the paint: every event would then reach Python, and the first creates QEvent's enums."""
+        if not self._keys_watched:
+            self._keys_watched = True
+            self.search.installEventFilter(self)
+            self.list.installEventFilter(self)
+
     def show_first_page(self, rows: list[CustomerRow]) -> None:
         """Rows read before the database was open (ui/app.py), shown when nothing has been typed yet.
 
         They go into a QStandardItemModel: painted by Qt alone, it needs none of the Python enums that the
         paging model's first paint creates (~17 ms); the paging model takes over once the database is open.
         """
+        self._watch_keys()
         if self._ready or self._pending is not None or self.search.text():
             return
         from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -172,6 +184,7 @@ class CustomerPane(QWidget):
         also brings a first page read early up to date and lets the list fetch more as it scrolls."""
         self._ready = True
         self._pending = None
+        self._watch_keys()
         self.model  # noqa: B018 - the paging model takes the list over from the first page's
         self.request_search()
 
