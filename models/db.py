@@ -24,7 +24,7 @@ from models.textfold import search_fields
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -460,6 +460,11 @@ def _migrate_7_trend_indexes(db: pw.Database) -> None:
                    '"first_contact_at", "resolved_at", "satisfaction", "root_cause")')
 
 
+def _migrate_customer_language(db: pw.Database) -> None:
+    """Schema 8: the language a customer's letters and vouchers are printed in ('' = the business's default)."""
+    db.execute_sql("ALTER TABLE customer ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
     3: _migrate_3_promise_kind,
@@ -467,4 +472,5 @@ MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     5: _migrate_5_vouchers,
     6: _migrate_6_pg_search_index,
     7: _migrate_7_trend_indexes,
+    8: _migrate_customer_language,
 }

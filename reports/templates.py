@@ -46,6 +46,35 @@ DEFAULT_TEMPLATES: dict[str, str] = {
     ),
 }
 
+# The same letters in Polish: a formal salutation (a letter cannot know whether to write Pani or Panie), and the
+# first line after it starts in lower case, as Polish letters do.
+POLISH_TEMPLATES: dict[str, str] = {
+    "apology": (
+        "Szanowna Pani / Szanowny Panie,\n\n"
+        "dziękujemy za zgłoszenie sprawy: {complaint_summary}. Przepraszamy — od {business_name} należało "
+        "oczekiwać więcej i słusznie zwrócono nam na to uwagę.\n\n"
+        "Sprawdziliśmy, co się stało, i naprawimy to. {agreement}\n\n"
+        "Jeśli cokolwiek nadal nie jest tak, jak powinno, prosimy o telefon i rozmowę ze mną."
+    ),
+    "follow_up": (
+        "Szanowna Pani / Szanowny Panie,\n\n"
+        "kilka dni temu uzgodniliśmy, co zrobimy w sprawie: {complaint_summary}. Piszę, aby zapytać, czy "
+        "wszystko jest już tak, jak powinno.\n\n"
+        "Państwa opinia jest dla nas ważna: jeśli coś nadal jest nie tak, prosimy nam o tym powiedzieć — zajmiemy "
+        "się tym od razu."
+    ),
+    "resolution": (
+        "Szanowna Pani / Szanowny Panie,\n\n"
+        "niniejszym potwierdzamy nasze ustalenia w sprawie: {complaint_summary} (zgłoszenie z dnia "
+        "{received_date}).\n\n"
+        "{agreement}\n\n"
+        "Dziękujemy, że dali nam Państwo szansę, by to naprawić."
+    ),
+}
+
+# the template set each language starts with (a manager can change every one in Settings → Letters)
+DEFAULT_TEMPLATE_SETS: dict[str, dict[str, str]] = {"en": DEFAULT_TEMPLATES, "pl": POLISH_TEMPLATES}
+
 
 def fields_used(template: str) -> list[str]:
     """The merge fields ``template`` uses, in order of first use (raises ValueError on a broken brace)."""

@@ -11,30 +11,49 @@ from models import textcheck
 from models.db import database
 from models.entities import CATEGORIES, CHANNELS, FAULT, STATUSES, Complaint, Customer, Staff, Visit, utcnow
 from models.errors import InvalidTransition, NotFound, StaleEdit, ValidationError
+from models.i18n import QT_TRANSLATE_NOOP
 from models.services import audit
 from models.services.versioning import save_versioned, stale_message
 
 __all__ = ["CATEGORIES", "CHANNELS", "FAULT", "STATUSES"]
 
 CATEGORY_LABELS = {
-    "price_over_estimate": "Price over the estimate",
-    "inferior_work": "Inferior materials / workmanship",
-    "failed_too_soon": "Product failed too soon",
-    "incompetent_service": "Incompetent service",
-    "unfriendly_attitude": "Unfriendly attitude",
-    "late": "Late / missed deadline",
-    "billing_error": "Billing error",
-    "public_review": "Public review",
-    "other": "Other",
+    "price_over_estimate": QT_TRANSLATE_NOOP("CORE", "Price over the estimate"),
+    "inferior_work": QT_TRANSLATE_NOOP("CORE", "Inferior materials / workmanship"),
+    "failed_too_soon": QT_TRANSLATE_NOOP("CORE", "Product failed too soon"),
+    "incompetent_service": QT_TRANSLATE_NOOP("CORE", "Incompetent service"),
+    "unfriendly_attitude": QT_TRANSLATE_NOOP("CORE", "Unfriendly attitude"),
+    "late": QT_TRANSLATE_NOOP("CORE", "Late / missed deadline"),
+    "billing_error": QT_TRANSLATE_NOOP("CORE", "Billing error"),
+    "public_review": QT_TRANSLATE_NOOP("CORE", "Public review"),
+    "other": QT_TRANSLATE_NOOP("CORE", "Other"),
 }
 STATUS_LABELS = {
-    "new": "New",
-    "in_progress": "In progress",
-    "awaiting_customer": "Awaiting customer",
-    "resolved": "Resolved",
-    "closed": "Closed",
+    "new": QT_TRANSLATE_NOOP("CORE", "New"),
+    "in_progress": QT_TRANSLATE_NOOP("CORE", "In progress"),
+    "awaiting_customer": QT_TRANSLATE_NOOP("CORE", "Awaiting customer"),
+    "resolved": QT_TRANSLATE_NOOP("CORE", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("CORE", "Closed"),
 }
-SEVERITY_LABELS = {1: "1 – minor", 2: "2 – moderate", 3: "3 – serious", 4: "4 – severe"}
+SEVERITY_LABELS = {
+    1: QT_TRANSLATE_NOOP("CORE", "1 – minor"),
+    2: QT_TRANSLATE_NOOP("CORE", "2 – moderate"),
+    3: QT_TRANSLATE_NOOP("CORE", "3 – serious"),
+    4: QT_TRANSLATE_NOOP("CORE", "4 – severe"),
+}
+CHANNEL_LABELS = {
+    "walk-in": QT_TRANSLATE_NOOP("CORE", "Walk-in"),
+    "phone": QT_TRANSLATE_NOOP("CORE", "Phone"),
+    "email": QT_TRANSLATE_NOOP("CORE", "Email"),
+    "letter": QT_TRANSLATE_NOOP("CORE", "Letter"),
+    "online-review": QT_TRANSLATE_NOOP("CORE", "Online review"),
+}
+FAULT_LABELS = {
+    None: QT_TRANSLATE_NOOP("CORE", "Not assessed yet"),
+    "yes": QT_TRANSLATE_NOOP("CORE", "Yes"),
+    "partly": QT_TRANSLATE_NOOP("CORE", "Partly"),
+    "no": QT_TRANSLATE_NOOP("CORE", "No"),
+}
 
 # Which status may follow which. Moving back from resolved or closed is a reopen.
 TRANSITIONS: dict[str, frozenset[str]] = {

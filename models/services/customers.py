@@ -14,12 +14,21 @@ from models import textcheck
 from models.db import database, is_sqlite, rows
 from models.entities import CONTACT_PREFERENCES, Complaint, Customer, Visit
 from models.errors import NotFound, StaleEdit, ValidationError
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit
 from models.services.versioning import save_versioned, stale_message
 from models.settings import load as load_settings
 from models.textfold import digits, phone_query, search_fields, words
+from reports.wording import LANGUAGE_NAMES, LANGUAGES
 
-__all__ = ["CONTACT_PREFERENCES", "PAGE_SIZE"]
+__all__ = ["CONTACT_PREFERENCES", "LANGUAGE_NAMES", "LANGUAGES", "PAGE_SIZE"]
+
+CONTACT_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("CORE", "Phone"),
+    "email": QT_TRANSLATE_NOOP("CORE", "Email"),
+    "letter": QT_TRANSLATE_NOOP("CORE", "Letter"),
+    "sms": QT_TRANSLATE_NOOP("CORE", "Text message"),
+}
 
 PAGE_SIZE = 50  # a screenful and a half; the list fetches more as it scrolls
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -39,11 +48,13 @@ class CustomerInput:
     city: str = ""
     preferred_contact: str = "phone"
     notes: str = ""
+    language: str = ""  # the letters' language ("en", "pl"); "" = the business's default letter language
 
     def cleaned(self) -> CustomerInput:
         return CustomerInput(self.name.strip(), self.phone.strip(), self.email.strip(),
                              self.address_line1.strip(), self.address_line2.strip(), self.postcode.strip(),
-                             self.city.strip(), self.preferred_contact.strip(), self.notes)
+                             self.city.strip(), self.preferred_contact.strip(), self.notes,
+                             self.language.strip().lower())
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,7 @@ class CustomerRecord:
     notes: str
     version: int
     created_at: dt.datetime
+    language: str = ""  # "" = the business's default letter language
 
     @property
     def address_lines(self) -> list[str]:
@@ -111,6 +123,10 @@ def validate(data: CustomerInput) -> dict[str, str]:
         errors["email"] = "That email address looks incomplete, e.g. name@example.com."
     if data.preferred_contact not in CONTACT_PREFERENCES:
         errors["preferred_contact"] = f"Preferred contact is one of: {', '.join(CONTACT_PREFERENCES)}."
+    if data.language and data.language not in LANGUAGES:
+        errors["language"] = CORE.tr("Letters can be written in: {languages}; or leave it empty for the business's "
+                                     "default.").format(languages=", ".join(
+                                         f"{code} ({LANGUAGE_NAMES[code]})" for code in LANGUAGES))
     if data.preferred_contact == "email" and not email:
         errors.setdefault("email", "Add an email address to contact this customer by email.")
     return errors
@@ -133,6 +149,7 @@ def _record(row: Customer) -> CustomerRecord:
         id=row.id, name=row.name, phone=row.phone, email=row.email, address_line1=row.address_line1,
         address_line2=row.address_line2, postcode=row.postcode, city=row.city,
         preferred_contact=row.preferred_contact, notes=row.notes, version=row.version, created_at=row.created_at,
+        language=row.language,
     )
 
 

@@ -142,7 +142,7 @@ _INPUT_FIELDS = tuple(f.name for f in fields(CustomerInput))
 class CustomerTarget(Target):
     model = Customer
     columns = ("name", "phone", "email", "address_line1", "address_line2", "postcode", "city", "preferred_contact",
-               "notes", "created_at", "search_text", "sort_key", "version")
+               "notes", "language", "created_at", "search_text", "sort_key", "version")
     needs = (("name", "first_name", "last_name"),)
     missing = "a customer's name"
 

@@ -13,6 +13,7 @@ from models import textcheck
 from models.db import database, rows
 from models.entities import PROMISE_KINDS, Complaint, Customer, Promise, Staff, utcnow
 from models.errors import NotFound, ValidationError
+from models.i18n import QT_TRANSLATE_NOOP
 from models.services import audit
 from models.settings import BusinessSettings, load
 
@@ -20,7 +21,11 @@ WHAT_LIMIT = 500
 OUTCOME_LIMIT = 1000
 OPEN_STATUSES = ("new", "in_progress", "awaiting_customer")
 BUCKETS = ("overdue", "today", "upcoming")
-KIND_LABELS = {"call_back": "Call back", "action": "Quick action", "follow_up": "Follow-up call"}
+KIND_LABELS = {
+    "call_back": QT_TRANSLATE_NOOP("CORE", "Call back"),
+    "action": QT_TRANSLATE_NOOP("CORE", "Quick action"),
+    "follow_up": QT_TRANSLATE_NOOP("CORE", "Follow-up call"),
+}
 
 
 @dataclass(frozen=True)

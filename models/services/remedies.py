@@ -14,19 +14,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from models.entities import REMEDY_KINDS
+from models.i18n import QT_TRANSLATE_NOOP
 from models.settings import BusinessSettings
 
 TIERS = ("new", "regular", "loyal")
+TIER_LABELS = {
+    "new": QT_TRANSLATE_NOOP("CORE", "New customer"),
+    "regular": QT_TRANSLATE_NOOP("CORE", "Regular customer"),
+    "loyal": QT_TRANSLATE_NOOP("CORE", "Loyal customer"),
+}
 TIER_WINDOW_DAYS = 730  # loyalty counts the last 24 months
 CONCESSION_WINDOW_DAYS = 365  # the concession banner counts the last 12 months
 
 KIND_LABELS = {
-    "redo": "Redo the service free",
-    "refund": "Refund",
-    "discount_now": "Discount now",
-    "voucher": "Voucher for the next service",
-    "gift": "Small gift",
-    "none": "No remedy (with a kind explanation)",
+    "redo": QT_TRANSLATE_NOOP("CORE", "Redo the service free"),
+    "refund": QT_TRANSLATE_NOOP("CORE", "Refund"),
+    "discount_now": QT_TRANSLATE_NOOP("CORE", "Discount now"),
+    "voucher": QT_TRANSLATE_NOOP("CORE", "Voucher for the next service"),
+    "gift": QT_TRANSLATE_NOOP("CORE", "Small gift"),
+    "none": QT_TRANSLATE_NOOP("CORE", "No remedy (with a kind explanation)"),
 }
 
 # The share of the bill a remedy starts from, by severity (1 minor .. 4 severe).

@@ -18,19 +18,20 @@ from models import textcheck
 from models.db import database, rows
 from models.entities import STEPS, Complaint, Customer, Promise, ResolutionStep, Staff, Visit, utcnow
 from models.errors import InvalidTransition, NotFound, StaleEdit, ValidationError
+from models.i18n import QT_TRANSLATE_NOOP
 from models.services import audit, promises, remedy_offers
 from models.services.versioning import stale_message
 from models.settings import BusinessSettings, load
 
 NOTE_LIMIT = 4000
 STEP_LABELS = {
-    "listen": "Listen",
-    "thank": "Thank",
-    "apologize": "Apologize",
-    "solution": "Seek the best solution",
-    "agreement": "Reach agreement",
-    "action": "Take quick action",
-    "follow_up": "Follow up",
+    "listen": QT_TRANSLATE_NOOP("CORE", "Listen"),
+    "thank": QT_TRANSLATE_NOOP("CORE", "Thank"),
+    "apologize": QT_TRANSLATE_NOOP("CORE", "Apologize"),
+    "solution": QT_TRANSLATE_NOOP("CORE", "Seek the best solution"),
+    "agreement": QT_TRANSLATE_NOOP("CORE", "Reach agreement"),
+    "action": QT_TRANSLATE_NOOP("CORE", "Take quick action"),
+    "follow_up": QT_TRANSLATE_NOOP("CORE", "Follow up"),
 }
 __all__ = ["STEPS"]
 
