@@ -114,21 +114,22 @@ def validate(data: CustomerInput) -> dict[str, str]:
         if reason:
             errors[name] = reason
     if "name" not in errors and not textcheck.has_visible_letter(data.name):
-        errors["name"] = "Enter the customer's name."
+        errors["name"] = CORE.tr("Enter the customer's name.")
     phone = data.phone.strip()
     if "phone" not in errors and phone and (not _PHONE_CHARS.match(phone) or not 6 <= len(digits(phone)) <= 15):
-        errors["phone"] = "A phone number has 6 to 15 digits (spaces, +, - and brackets are fine)."
+        errors["phone"] = CORE.tr("A phone number has 6 to 15 digits (spaces, +, - and brackets are fine).")
     email = data.email.strip()
     if "email" not in errors and email and not _EMAIL.match(email):
-        errors["email"] = "That email address looks incomplete, e.g. name@example.com."
+        errors["email"] = CORE.tr("That email address looks incomplete, e.g. name@example.com.")
     if data.preferred_contact not in CONTACT_PREFERENCES:
-        errors["preferred_contact"] = f"Preferred contact is one of: {', '.join(CONTACT_PREFERENCES)}."
+        errors["preferred_contact"] = CORE.tr("Preferred contact is one of: {choices}.").format(
+                                          choices=', '.join(CONTACT_PREFERENCES))
     if data.language and data.language not in LANGUAGES:
         errors["language"] = CORE.tr("Letters can be written in: {languages}; or leave it empty for the business's "
                                      "default.").format(languages=", ".join(
                                          f"{code} ({LANGUAGE_NAMES[code]})" for code in LANGUAGES))
     if data.preferred_contact == "email" and not email:
-        errors.setdefault("email", "Add an email address to contact this customer by email.")
+        errors.setdefault("email", CORE.tr("Add an email address to contact this customer by email."))
     return errors
 
 
@@ -203,7 +204,7 @@ def with_merged_words(customer_id: int, search_text: str) -> str:
 def _get_row(customer_id: int) -> Customer:
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
-        raise NotFound("That customer no longer exists.")
+        raise NotFound(CORE.tr("That customer no longer exists."))
     return row
 
 
@@ -360,13 +361,13 @@ def add_visit(
     """Record a visit (a service done for the customer)."""
     errors: dict[str, str] = {}
     if not textcheck.has_visible_letter(service):
-        errors["service"] = "Say what service was done."
+        errors["service"] = CORE.tr("Say what service was done.")
     elif reason := textcheck.problem(service.strip(), textcheck.SHORT_TEXT):
         errors["service"] = reason
     if amount_cents < 0:
-        errors["amount"] = "The amount cannot be negative."
+        errors["amount"] = CORE.tr("The amount cannot be negative.")
     if estimate_cents is not None and estimate_cents < 0:
-        errors["estimate"] = "The estimate cannot be negative."
+        errors["estimate"] = CORE.tr("The estimate cannot be negative.")
     if errors:
         raise ValidationError(errors)
     with database.atomic():
