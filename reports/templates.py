@@ -51,7 +51,7 @@ DEFAULT_TEMPLATES: dict[str, str] = {
 POLISH_TEMPLATES: dict[str, str] = {
     "apology": (
         "Szanowna Pani / Szanowny Panie,\n\n"
-        "dziękujemy za zgłoszenie sprawy: {complaint_summary}. Przepraszamy — od {business_name} należało "
+        "dziękujemy za zgłoszenie sprawy: {complaint_summary}. Przepraszamy — od firmy {business_name} należało "
         "oczekiwać więcej i słusznie zwrócono nam na to uwagę.\n\n"
         "Sprawdziliśmy, co się stało, i naprawimy to. {agreement}\n\n"
         "Jeśli cokolwiek nadal nie jest tak, jak powinno, prosimy o telefon i rozmowę ze mną."

@@ -42,11 +42,11 @@ def test_a_polish_customer_gets_a_polish_apology_and_voucher(business: staff.Sta
     complaint, code = _apology_with_voucher(business, _customer(business, "Łucja Żółć", "pl"))
     letter = flat(" ".join(pages_text(letters.print_letter(complaint, "apology", business.id, today=TODAY).pdf)))
     for expected in (*POLISH, "Łucja Żółć", "Hamulce znowu piszczą", "W załączeniu", "1 234,56 zł rabatu",
-                     "Bon od Warsztat Nad Rzeką", "Ważny do"):
+                     "Bon rabatowy — Warsztat Nad Rzeką", "Ważny do"):
         assert expected in letter, expected
     assert "Dear" not in letter and "Yours sincerely" not in letter and "Voucher" not in letter
     voucher = flat(" ".join(pages_text(vouchers.voucher_pdf(code))))
-    for expected in ("Bon od Warsztat Nad Rzeką", "dla: Łucja Żółć", "1 234,56 zł rabatu", "Ważny do",
+    for expected in ("Bon rabatowy — Warsztat Nad Rzeką", "dla: Łucja Żółć", "1 234,56 zł rabatu", "Ważny do",
                      "Nie podlega wymianie na gotówkę", code):
         assert expected in voucher, expected
     assert "Valid until" not in voucher and "off" not in voucher
@@ -59,7 +59,7 @@ def test_an_english_customer_gets_english_words(business: staff.StaffMember) -> 
     assert "1,234.56 PLN off" in letter
     voucher = flat(" ".join(pages_text(vouchers.voucher_pdf(code))))
     assert "Voucher from Warsztat Nad Rzeką" in voucher and "Valid until" in voucher
-    for polish in (*POLISH, "Bon od", "Ważny do", "zł"):
+    for polish in (*POLISH, "Bon rabatowy", "Ważny do", "zł"):
         assert polish not in letter + voucher, polish
 
 
