@@ -137,7 +137,8 @@ def _sqlite_problems(con: sqlite3.Connection, *, with_search: bool) -> tuple[int
     for table, _rowid, parent, _fk in con.execute("PRAGMA foreign_key_check"):
         broken[(table, parent)] = broken.get((table, parent), 0) + 1
     for (table, parent), count in sorted(broken.items()):
-        problems.append(f"{count} {table} row(s) point to a missing {parent}")
+        problems.append(CORE.tr("%n {table} row(s) point to a missing {parent}", "", count).format(
+            table=table, parent=parent))
     for table in TABLES:
         if table in tables:
             counts[table] = int(con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])

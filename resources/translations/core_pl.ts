@@ -139,7 +139,7 @@
     <message>
         <location filename="../../models/db.py" line="136"/>
         <source>{server} stores text as {encoding}; Makegood needs a UTF8 database (CREATE DATABASE ... ENCODING &apos;UTF8&apos;).</source>
-        <translation>{server} przechowuje tekst w kodowaniu {encoding}; Makegood potrzebuje bazy UTF8 (CREATE DATABASE ... ENCODING 'UTF8').</translation>
+        <translation>{server} przechowuje tekst w kodowaniu {encoding}; Makegood potrzebuje bazy UTF8 (CREATE DATABASE ... ENCODING &apos;UTF8&apos;).</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="176"/>
@@ -295,13 +295,13 @@
     </message>
     <message>
         <location filename="../../models/services/backup.py" line="87"/>
-        <location filename="../../models/services/backup.py" line="182"/>
+        <location filename="../../models/services/backup.py" line="183"/>
         <source>No database is open.</source>
         <translation>Żadna baza danych nie jest otwarta.</translation>
     </message>
     <message>
         <location filename="../../models/services/backup.py" line="126"/>
-        <location filename="../../models/services/backup.py" line="172"/>
+        <location filename="../../models/services/backup.py" line="173"/>
         <source>the file is damaged ({reason})</source>
         <translation>plik jest uszkodzony ({reason})</translation>
     </message>
@@ -320,84 +320,93 @@
         <source>it was saved by a newer Makegood (schema {version}; this one reads up to {supported})</source>
         <translation>zapisała ją nowsza wersja Makegood (schemat {version}; ta wersja czyta do schematu {supported})</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../models/services/backup.py" line="140"/>
+        <source>%n {table} row(s) point to a missing {parent}</source>
+        <translation>
+            <numerusform>%n wiersz tabeli {table} wskazuje na brakujący rekord {parent}</numerusform>
+            <numerusform>%n wiersze tabeli {table} wskazują na brakujący rekord {parent}</numerusform>
+            <numerusform>%n wierszy tabeli {table} wskazuje na brakujący rekord {parent}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../models/services/backup.py" line="148"/>
+        <location filename="../../models/services/backup.py" line="149"/>
         <source>the customer search index does not match the customers ({reason})</source>
         <translation>indeks wyszukiwania klientów nie zgadza się z klientami ({reason})</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="153"/>
-        <location filename="../../models/services/backup.py" line="194"/>
+        <location filename="../../models/services/backup.py" line="154"/>
+        <location filename="../../models/services/backup.py" line="195"/>
         <source>the customer search index is missing</source>
         <translation>brakuje indeksu wyszukiwania klientów</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="161"/>
+        <location filename="../../models/services/backup.py" line="162"/>
         <source>{where} does not exist.</source>
         <translation>{where} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="164"/>
+        <location filename="../../models/services/backup.py" line="165"/>
         <source>it is not a SQLite database file</source>
         <translation>to nie jest plik bazy danych SQLite</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="168"/>
+        <location filename="../../models/services/backup.py" line="169"/>
         <source>it cannot be opened ({reason})</source>
         <translation>nie można go otworzyć ({reason})</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="188"/>
+        <location filename="../../models/services/backup.py" line="189"/>
         <source>the schema is {version}; this Makegood expects {supported}</source>
         <translation>schemat to {version}; ta wersja Makegood oczekuje {supported}</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="225"/>
+        <location filename="../../models/services/backup.py" line="226"/>
         <source>A backup cannot be written over the database itself; choose another file.</source>
         <translation>Kopii zapasowej nie można zapisać na samej bazie danych; wybierz inny plik.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="227"/>
+        <location filename="../../models/services/backup.py" line="228"/>
         <source>The folder {parent} does not exist; choose one that does.</source>
         <translation>Folder {parent} nie istnieje; wybierz istniejący.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="232"/>
+        <location filename="../../models/services/backup.py" line="233"/>
         <source>The backup folder {parent} cannot be made ({reason}).</source>
         <translation>Nie można utworzyć folderu kopii zapasowych {parent} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="240"/>
+        <location filename="../../models/services/backup.py" line="241"/>
         <source>{file} cannot be read for a backup ({reason}).</source>
         <translation>Nie można odczytać {file}, aby zrobić kopię zapasową ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="249"/>
+        <location filename="../../models/services/backup.py" line="250"/>
         <source>The backup could not be saved in {parent}: the disk is full. The earlier backups were kept; free some space and back up again.</source>
         <translation>Nie udało się zapisać kopii zapasowej w {parent}: dysk jest pełny. Wcześniejsze kopie zachowano; zwolnij trochę miejsca i zrób kopię ponownie.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="251"/>
+        <location filename="../../models/services/backup.py" line="252"/>
         <source>The backup could not be written to {target} ({reason}); the earlier backups were kept.</source>
         <translation>Nie udało się zapisać kopii zapasowej do {target} ({reason}); wcześniejsze kopie zachowano.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="258"/>
+        <location filename="../../models/services/backup.py" line="259"/>
         <source>The database is damaged ({problems}), so this copy was not kept and the earlier backups are untouched. {hint}</source>
         <translation>Baza danych jest uszkodzona ({problems}), więc tej kopii nie zachowano, a wcześniejsze kopie są nietknięte. {hint}</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="310"/>
+        <location filename="../../models/services/backup.py" line="311"/>
         <source>The database is on a server: it is backed up there with pg_dump.</source>
         <translation>Baza danych jest na serwerze: kopię zapasową robi się tam przez pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="316"/>
+        <location filename="../../models/services/backup.py" line="317"/>
         <source>There is no backup of this database yet.</source>
         <translation>Ta baza danych nie ma jeszcze kopii zapasowej.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/services/backup.py" line="322"/>
+        <location filename="../../models/services/backup.py" line="323"/>
         <source>The last backup is %n days old ({when}); back up now.</source>
         <translation>
             <numerusform>Ostatnia kopia zapasowa ma %n dzień ({when}); zrób kopię teraz.</numerusform>
@@ -406,37 +415,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="325"/>
+        <location filename="../../models/services/backup.py" line="326"/>
         <source>Last backup {when}: {path}</source>
         <translation>Ostatnia kopia zapasowa {when}: {path}</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="333"/>
+        <location filename="../../models/services/backup.py" line="334"/>
         <source>Restore the last good backup, {path} (taken {taken}): python main.py restore {path}</source>
         <translation>Przywróć ostatnią dobrą kopię zapasową, {path} (z {taken}): python main.py restore {path}</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="335"/>
+        <location filename="../../models/services/backup.py" line="336"/>
         <source>There is no good backup to restore from.</source>
         <translation>Nie ma dobrej kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="352"/>
+        <location filename="../../models/services/backup.py" line="353"/>
         <source>That is the database itself; choose a backup file to restore from.</source>
         <translation>To jest sama baza danych; wybierz plik kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="355"/>
+        <location filename="../../models/services/backup.py" line="356"/>
         <source>{source} cannot be restored: {problems}. Nothing was changed.</source>
         <translation>Nie można przywrócić {source}: {problems}. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="373"/>
+        <location filename="../../models/services/backup.py" line="374"/>
         <source>The disk is full, so {file} was not replaced; free some space and restore again.</source>
         <translation>Dysk jest pełny, więc {file} nie został zastąpiony; zwolnij trochę miejsca i przywróć ponownie.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="375"/>
+        <location filename="../../models/services/backup.py" line="376"/>
         <source>{file} could not be replaced ({reason}); it was left as it was.</source>
         <translation>Nie udało się zastąpić {file} ({reason}); plik pozostał bez zmian.</translation>
     </message>
