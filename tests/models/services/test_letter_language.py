@@ -50,6 +50,8 @@ def test_a_polish_customer_gets_a_polish_apology_and_voucher(business: staff.Sta
                      "Nie podlega wymianie na gotówkę", code):
         assert expected in voucher, expected
     assert "Valid until" not in voucher and "off" not in voucher
+    expiry = long_date(vouchers.find_voucher(code).expires_at.astimezone().date(), "pl")
+    assert f"Ważny do {expiry}. Nie podlega" in voucher  # the terms' date is Polish too
 
 
 def test_an_english_customer_gets_english_words(business: staff.StaffMember) -> None:
@@ -123,3 +125,8 @@ def test_polish_dates_and_money_are_written_by_hand() -> None:
     assert money(5, "EUR", "pl") == "0,05 €"
     assert money(123_456_789, "CHF", "pl") == "1 234 567,89 CHF"
     assert money(123_456, "GBP") == "£1,234.56" and money(50, "PLN") == "0.50 PLN"
+    assert money(0, "GBP") == "£0.00" and money(0, "PLN", "pl") == "0,00 zł"
+    assert money(-150, "GBP") == "-£1.50" and money(-150, "PLN") == "-1.50 PLN"
+    assert money(-150, "PLN", "pl") == "-1,50 zł"
+    # a language without a table of its own is written in English
+    assert long_date(dt.date(2026, 12, 2), "de") == "2 December 2026" and money(5, "EUR", "de") == "€0.05"
