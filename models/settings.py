@@ -68,7 +68,7 @@ def _country_code(value: Any) -> str | None:
 
 
 def _template(value: Any) -> str | None:
-    return _text(5000, required=True)(value) or template_problem(value)
+    return _text(5000, required=True)(value) or template_problem(value, CORE.tr)
 
 
 def _optional_template(value: Any) -> str | None:

@@ -7,6 +7,7 @@ A template is checked when it is saved: a field that is not in ``MERGE_FIELDS`` 
 from __future__ import annotations
 
 import string
+from collections.abc import Callable
 
 # Every field a letter body can use, and what it is replaced by.
 MERGE_FIELDS: dict[str, str] = {
@@ -85,19 +86,32 @@ def fields_used(template: str) -> list[str]:
     return used
 
 
-def template_problem(template: str) -> str | None:
-    """Why ``template`` cannot be saved, in one sentence; None when it is fine."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate extracts
+    """Marks a sentence for the desk's translation (reports never import the core or Qt; the caller translates)."""
+    return text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def template_problem(template: str, translate: Callable[[str], str] = _same) -> str | None:
+    """Why ``template`` cannot be saved, in one sentence (through ``translate``, e.g. the core's ``CORE.tr``);
+    None when it is fine."""
     try:
         used = fields_used(template)
     except ValueError:
-        return "A { or } is not closed; write merge fields like {customer_name}, and {{ for a brace."
+        return translate(QT_TRANSLATE_NOOP("CORE", "A {open} or {close} is not closed; write merge fields like "
+                                                   "{example}, and {open}{open} for a brace.")).format(
+            open="{", close="}", example="{customer_name}")
     unknown = [field for field in used if field not in MERGE_FIELDS]
     if "" in unknown:
-        return "An empty {} is not a merge field; write one like {customer_name}."
+        return translate(QT_TRANSLATE_NOOP("CORE", "An empty {empty} is not a merge field; write one like "
+                                                   "{example}.")).format(empty="{}", example="{customer_name}")
     if unknown:
-        names = ", ".join("{" + field + "}" for field in unknown)
-        return f"Unknown merge field {names}; the fields are: " + ", ".join(
-            "{" + field + "}" for field in MERGE_FIELDS) + "."
+        return translate(QT_TRANSLATE_NOOP("CORE", "Unknown merge field {unknown}; the fields are: {fields}.")).format(
+            unknown=", ".join("{" + field + "}" for field in unknown),
+            fields=", ".join("{" + field + "}" for field in MERGE_FIELDS))
     return None
 
 

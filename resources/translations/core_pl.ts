@@ -2012,5 +2012,20 @@
         <source>Remove the control characters (pasted from another program?).</source>
         <translation>Usuń znaki sterujące (wklejone z innego programu?).</translation>
     </message>
+    <message>
+        <location filename="../../reports/templates.py" line="104"/>
+        <source>A {open} or {close} is not closed; write merge fields like {example}, and {open}{open} for a brace.</source>
+        <translation>Nawias {open} lub {close} nie jest zamknięty; pola korespondencji pisz tak: {example}, a sam nawias jako {open}{open}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/templates.py" line="109"/>
+        <source>An empty {empty} is not a merge field; write one like {example}.</source>
+        <translation>Puste {empty} nie jest polem korespondencji; napisz pole tak: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/templates.py" line="112"/>
+        <source>Unknown merge field {unknown}; the fields are: {fields}.</source>
+        <translation>Nieznane pole korespondencji {unknown}; dostępne pola to: {fields}.</translation>
+    </message>
 </context>
 </TS>

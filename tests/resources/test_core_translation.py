@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from models import i18n
+from models import i18n, settings
 from models.errors import ValidationError, explain_database_error
 from models.services import customers, staff
 from models.services.complaints import STATUS_LABELS
@@ -94,6 +94,8 @@ def test_a_polish_desk_gets_the_services_refusals_in_polish(polish: None, owner:
     assert str(explain_database_error(Exception("database is locked"))) == \
         "Inne stanowisko właśnie zapisuje — spróbuj za chwilę; nic nie zostało utracone."
     assert stale_message("customer", 999, "customer").startswith("Ten klient został zmieniony gdzie indziej")
+    assert settings.problems({"template_apology": "Witaj {klient}"})["template_apology"].startswith(
+        "Nieznane pole korespondencji {klient}; dostępne pola to: {customer_name}, ")
 
 
 @pytest.mark.parametrize(("tries", "expected"), [(2, "Zostały 2 próby"), (4, "Zostały 4 próby"),

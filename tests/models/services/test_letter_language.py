@@ -130,3 +130,18 @@ def test_polish_dates_and_money_are_written_by_hand() -> None:
     assert money(-150, "PLN", "pl") == "-1,50 zł"
     # a language without a table of its own is written in English
     assert long_date(dt.date(2026, 12, 2), "de") == "2 December 2026" and money(5, "EUR", "de") == "€0.05"
+
+
+def test_a_broken_template_is_refused_in_a_sentence(owner: staff.StaffMember) -> None:
+    for template, expected in (
+        ("Dear {customer_name", "A { or } is not closed; write merge fields like {customer_name}, and {{ for a "
+                                "brace."),
+        ("Dear {}", "An empty {} is not a merge field; write one like {customer_name}."),
+        ("Witaj {klient}", "Unknown merge field {klient}; the fields are: {customer_name}, {business_name}, "
+                           "{staff_name}, {received_date}, {complaint_summary}, {visit_date}, {visit_service}, "
+                           "{agreement}, {remedy}, {voucher_code}, {voucher_value}, {voucher_expiry}."),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            settings.save({"template_apology_pl": template}, owner.id)
+        assert caught.value.fields == {"template_apology_pl": expected}
+    assert settings.load().template_apology_pl == settings.DEFAULTS.template_apology_pl
