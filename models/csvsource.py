@@ -15,18 +15,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 from models.errors import DeskError
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 
 SAMPLE_BYTES = 64 * 1024
 MAX_FIELD = 10_000  # characters in one cell: more is not a customer's details but pasted junk
 _CSV_LIMIT = 8 * 1024 * 1024  # the csv module's own limit: a longer field ends the read with a clear sentence
 _DELIMITERS = ",;\t"
 _BINARY_MAGIC = {
-    b"PK\x03\x04": "an Excel workbook or a zip file (save it from Excel as CSV)",
-    b"\xd0\xcf\x11\xe0": "an old Excel workbook (save it from Excel as CSV)",
-    b"SQLite format 3\x00": "a database file",
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a picture",
-    b"\xff\xd8\xff": "a picture",
+    b"PK\x03\x04": QT_TRANSLATE_NOOP("CORE", "an Excel workbook or a zip file (save it from Excel as CSV)"),
+    b"\xd0\xcf\x11\xe0": QT_TRANSLATE_NOOP("CORE", "an old Excel workbook (save it from Excel as CSV)"),
+    b"SQLite format 3\x00": QT_TRANSLATE_NOOP("CORE", "a database file"),
+    b"%PDF": QT_TRANSLATE_NOOP("CORE", "a PDF document"),
+    b"\x89PNG": QT_TRANSLATE_NOOP("CORE", "a picture"),
+    b"\xff\xd8\xff": QT_TRANSLATE_NOOP("CORE", "a picture"),
 }
 
 
@@ -51,12 +52,13 @@ class CsvShape:
 
 def _refuse_binary(path: Path, head: bytes) -> None:
     if not head:
-        raise ImportRefused(f"{path.name} is empty: there is nothing to import.")
+        raise ImportRefused(CORE.tr("{name} is empty: there is nothing to import.").format(name=path.name))
     for magic, what in _BINARY_MAGIC.items():
         if head.startswith(magic):
-            raise ImportRefused(f"{path.name} is not a CSV file: it looks like {what}.")
+            raise ImportRefused(CORE.tr("{name} is not a CSV file: it looks like {what}.").format(
+                                    name=path.name, what=CORE.tr(what)))
     if head.count(b"\x00") > max(4, len(head) // 100):
-        raise ImportRefused(f"{path.name} is not a text (CSV) file: it holds binary data.")
+        raise ImportRefused(CORE.tr("{name} is not a text (CSV) file: it holds binary data.").format(name=path.name))
 
 
 def _encoding(head: bytes) -> tuple[str, str]:
@@ -95,18 +97,20 @@ def inspect(path: Path) -> tuple[CsvShape, str]:
         with path.open("rb") as fh:
             head = fh.read(SAMPLE_BYTES)
     except FileNotFoundError:
-        raise ImportRefused(f"{path} does not exist.") from None
+        raise ImportRefused(CORE.tr("{path} does not exist.").format(path=path)) from None
     except IsADirectoryError:
-        raise ImportRefused(f"{path} is a folder, not a CSV file.") from None
+        raise ImportRefused(CORE.tr("{path} is a folder, not a CSV file.").format(path=path)) from None
     except OSError as exc:
-        raise ImportRefused(f"{path} cannot be read ({exc.strerror}).") from None
+        raise ImportRefused(CORE.tr("{path} cannot be read ({reason}).").format(path=path,
+                                                                                     reason=exc.strerror)) from None
     _refuse_binary(path, head)
     encoding, label = _encoding(head)
     text = head.decode(encoding, errors="ignore")
     if len(head) == SAMPLE_BYTES and "\n" in text:
         text = text[: text.rfind("\n") + 1]  # whole lines only
     if not text.strip():
-        raise ImportRefused(f"{path.name} holds only blank lines: there is nothing to import.")
+        raise ImportRefused(CORE.tr("{name} holds only blank lines: there is nothing to import.").format(
+                                name=path.name))
     return CsvShape(path, encoding, label, _delimiter(text), size), text
 
 
@@ -170,11 +174,13 @@ def records(shape: CsvShape, position: Callable[[int], None] | None = None) -> I
                 position(counting.read_bytes)
     except UnicodeDecodeError:
         raise ImportRefused(
-            f"{shape.path.name} is not {shape.encoding_label} text at line {_first_bad_line(shape)}; "
-            "nothing was imported. Save it again as CSV UTF-8 and import that.") from None
+            CORE.tr("{name} is not {encoding} text at line {line}; nothing was imported. Save it again as CSV "
+                    "UTF-8 and import that.").format(name=shape.path.name, encoding=shape.encoding_label,
+                                                     line=_first_bad_line(shape))) from None
     except csv.Error as exc:
-        raise ImportRefused(f"{shape.path.name} cannot be read at line {reader.line_num} ({exc}); nothing was "
-                            "imported.") from None
+        raise ImportRefused(CORE.tr("{name} cannot be read at line {line} ({reason}); nothing was "
+                                    "imported.").format(name=shape.path.name, line=reader.line_num,
+                                                        reason=exc)) from None
     finally:
         text.close()
 
@@ -221,7 +227,7 @@ def is_ambiguous_date(value: str) -> bool:
 
 
 def _refuse(value: str, what: str) -> ValueError:
-    return ValueError(f"'{value.strip()[:40]}' is not {what}")
+    return ValueError(CORE.tr("'{value}' is not {what}").format(value=value.strip()[:40], what=CORE.tr(what)))
 
 
 def parse_date(value: str, order: str | None) -> dt.date:
@@ -236,15 +242,16 @@ def parse_date(value: str, order: str | None) -> dt.date:
             year += 2000 if year < 70 else 1900  # 24 -> 2024, 99 -> 1999
         hint = date_order_hint(text)
         if order is not None and hint is not None and hint != order:
-            raise ValueError(f"the date {text} cannot be {'day/month' if order == 'dmy' else 'month/day'}")
+            raise ValueError((CORE.tr("the date {text} cannot be day/month") if order == "dmy"
+                             else CORE.tr("the date {text} cannot be month/day")).format(text=text))
         use = order or hint
         if use is None and first != second:
-            raise ValueError(f"the date {text} could be day/month or month/day")
+            raise ValueError(CORE.tr("the date {text} could be day/month or month/day").format(text=text))
         day, month = (second, first) if use == "mdy" else (first, second)
         return dt.date(year, month, day)
     if re.fullmatch(r"\d{4,5}(\.\d+)?", text):  # Excel's day count: 1000 is 1902, 99999 is 2173
         return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
-    raise _refuse(text, "a date")
+    raise _refuse(text, QT_TRANSLATE_NOOP("CORE", "a date"))
 
 
 _MONEY_JUNK = re.compile(r"[\s£$€¥₹\u00a0'’]|[A-Za-z]{3}$|^[A-Za-z]{3}")
@@ -260,12 +267,12 @@ def parse_money(value: str) -> int:
         negative, text = text.startswith("-"), text[1:]
     text = _MONEY_JUNK.sub("", text.strip())
     if not re.fullmatch(r"\d[\d.,]*", text):
-        raise _refuse(value, "an amount of money")
+        raise _refuse(value, QT_TRANSLATE_NOOP("CORE", "an amount of money"))
     decimal = max(text.rfind("."), text.rfind(","))
     if ("." in text) != ("," in text) and (text.count(text[decimal]) > 1 or len(text) - decimal == 4):
         decimal = -1  # only one kind of mark, repeated or before three digits: thousands (1,234 or 1.234.567)
     whole, fraction = (text[:decimal], text[decimal + 1:]) if decimal != -1 else (text, "")
     if len(fraction) > 2 or not re.fullmatch(r"\d+|\d{1,3}(,\d{3})+|\d{1,3}(\.\d{3})+", whole):
-        raise _refuse(value, "an amount of money")
+        raise _refuse(value, QT_TRANSLATE_NOOP("CORE", "an amount of money"))
     cents = int(whole.replace(",", "").replace(".", "")) * 100 + int(fraction.ljust(2, "0"))
     return -cents if negative else cents

@@ -21,11 +21,12 @@ import peewee as pw
 
 from models.early import describe as describe  # re-exported: callers know it as models.db.describe
 from models.errors import DatabaseOpenError, DeskError
+from models.i18n import CORE
 from models.textfold import search_fields
 
 database = pw.DatabaseProxy()
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
@@ -62,8 +63,8 @@ def open_database(
             text = db_url.parse(text)["database"] or ""
         if not text.strip() or text == ":memory:" or text.startswith("file::memory:") or "mode=memory" in text:
             raise DatabaseOpenError(
-                "Makegood keeps its records in a file: an in-memory database would lose everything when the desk "
-                "closes. Give a file path (or leave --db out for the usual one).")
+                CORE.tr("Makegood keeps its records in a file: an in-memory database would lose everything when "
+                        "the desk closes. Give a file path (or leave --db out for the usual one)."))
         db = _connect_sqlite(Path(text).expanduser(), busy_timeout_ms)
     database.initialize(db)
     try:
@@ -92,12 +93,14 @@ def close_database() -> None:
 def _explain(exc: Exception, where: str) -> DatabaseOpenError:
     reason = str(exc).lower()
     if "locked" in reason or "busy" in reason:
-        return DatabaseOpenError(f"{where} is in use by another program (it is locked); close it and try again.")
+        return DatabaseOpenError(CORE.tr("{where} is in use by another program (it is locked); close it and try "
+                                         "again.").format(where=where))
     if "readonly" in reason or "read-only" in reason:
-        return DatabaseOpenError(f"{where} is read-only; Makegood needs to save to it.")
+        return DatabaseOpenError(CORE.tr("{where} is read-only; Makegood needs to save to it.").format(where=where))
     if "not a database" in reason or "malformed" in reason:
-        return DatabaseOpenError(f"{where} is not a Makegood database (it is not a readable SQLite file).")
-    return DatabaseOpenError(f"{where} cannot be opened: {exc}")
+        return DatabaseOpenError(CORE.tr("{where} is not a Makegood database (it is not a readable SQLite "
+                                         "file).").format(where=where))
+    return DatabaseOpenError(CORE.tr("{where} cannot be opened: {reason}").format(where=where, reason=exc))
 
 
 def _connect_url(url: str) -> pw.Database:
@@ -112,15 +115,16 @@ def _connect_url(url: str) -> pw.Database:
             db = db_url.connect(url)
         db.connect()
     except Exception as exc:  # the driver's own error types vary (psycopg2, psycopg3, missing driver)
-        raise DatabaseOpenError(f"Cannot connect to {describe(url)}: {str(exc).strip().splitlines()[0]}") from None
+        raise DatabaseOpenError(CORE.tr("Cannot connect to {server}: {reason}").format(
+                                    server=describe(url), reason=str(exc).strip().splitlines()[0])) from None
     if isinstance(db, pw.PostgresqlDatabase):
         encoding = str(db.execute_sql("SHOW server_encoding").fetchone()[0])
         if encoding.upper() not in ("UTF8", "UTF-8"):
             db.close()
             # SQL_ASCII or a one-script encoding would turn "Łucja" or "Ольга" into an error or into garbage
             raise DatabaseOpenError(
-                f"{describe(url)} stores text as {encoding}; Makegood needs a UTF8 database "
-                "(CREATE DATABASE ... ENCODING 'UTF8')."
+                CORE.tr("{server} stores text as {encoding}; Makegood needs a UTF8 database (CREATE DATABASE ... "
+                        "ENCODING 'UTF8').").format(server=describe(url), encoding=encoding)
             )
     return db
 
@@ -159,9 +163,9 @@ class DeskSqliteDatabase(pw.SqliteDatabase):
 def _connect_sqlite(path: Path, busy_timeout_ms: int) -> pw.Database:
     where = str(path)
     if not path.parent.is_dir():
-        raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
+        raise DatabaseOpenError(CORE.tr("The folder {parent} does not exist.").format(parent=path.parent))
     if path.is_dir():
-        raise DatabaseOpenError(f"{where} is a folder, not a database file.")
+        raise DatabaseOpenError(CORE.tr("{where} is a folder, not a database file.").format(where=where))
     if path.exists():
         _check_existing_file(path)
     db = DeskSqliteDatabase(
@@ -192,13 +196,14 @@ def _check_existing_file(path: Path) -> None:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_MAGIC))
     except PermissionError:
-        raise DatabaseOpenError(f"{where} cannot be read (permission denied).") from None
+        raise DatabaseOpenError(CORE.tr("{where} cannot be read (permission denied).").format(where=where)) from None
     if header and header != SQLITE_MAGIC:
-        raise DatabaseOpenError(f"{where} is not a Makegood database (it is not a SQLite file).")
+        raise DatabaseOpenError(CORE.tr("{where} is not a Makegood database (it is not a SQLite file).").format(
+                                    where=where))
     mode = path.stat().st_mode
     # Root may write anywhere; a file marked read-only still means "do not change me".
     if not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise DatabaseOpenError(f"{where} is read-only; Makegood needs to save to it.")
+        raise DatabaseOpenError(CORE.tr("{where} is read-only; Makegood needs to save to it.").format(where=where))
     if not header:
         return  # an empty file: SQLite treats it as a new database
     try:
@@ -208,14 +213,16 @@ def _check_existing_file(path: Path) -> None:
     try:
         tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "schema_version" not in tables:
-            raise DatabaseOpenError(f"{where} is a SQLite file but not a Makegood database.")
+            raise DatabaseOpenError(CORE.tr("{where} is a SQLite file but not a Makegood database.").format(
+                                        where=where))
         if "schema_version" in tables:
             row = probe.execute("SELECT MAX(version) FROM schema_version").fetchone()
             version = int(row[0] or 0)
             if version > SCHEMA_VERSION:
                 raise DatabaseOpenError(
-                    f"{where} was saved by a newer Makegood (schema {version}; this one reads up to "
-                    f"{SCHEMA_VERSION}). Update Makegood to open it."
+                    CORE.tr("{where} was saved by a newer Makegood (schema {version}; this one reads up to "
+                            "{supported}). Update Makegood to open it.").format(
+                        where=where, version=version, supported=SCHEMA_VERSION)
                 )
     except sqlite3.DatabaseError as exc:
         raise _explain(exc, where) from None
@@ -245,11 +252,12 @@ def _ensure_schema(db: pw.Database, where: str) -> None:
             _create_latest(db)
         return
     if "schema_version" not in tables:
-        raise DatabaseOpenError(f"{where} is a database but not a Makegood database.")
+        raise DatabaseOpenError(CORE.tr("{where} is a database but not a Makegood database.").format(where=where))
     version = schema_version(db)
     if version > SCHEMA_VERSION:
         raise DatabaseOpenError(
-            f"{where} was saved by a newer Makegood (schema {version}; this one reads up to {SCHEMA_VERSION})."
+            CORE.tr("{where} was saved by a newer Makegood (schema {version}; this one reads up to "
+                    "{supported}).").format(where=where, version=version, supported=SCHEMA_VERSION)
         )
     if version < SCHEMA_VERSION:
         # One transaction for the whole upgrade: a failure leaves the file at its old version.
@@ -260,8 +268,9 @@ def _ensure_schema(db: pw.Database, where: str) -> None:
                 _set_version(db, SCHEMA_VERSION)
         except Exception as exc:
             raise DatabaseOpenError(
-                f"{where} could not be upgraded from schema {version} to {SCHEMA_VERSION} ({exc}); "
-                "it was left as it was."
+                CORE.tr("{where} could not be upgraded from schema {version} to {supported} ({reason}); it was "
+                        "left as it was.").format(
+                    where=where, version=version, supported=SCHEMA_VERSION, reason=exc)
             ) from exc
 
 
@@ -301,9 +310,9 @@ def check_search_index(db: pw.Database) -> str | None:
     if not is_sqlite(db):
         return None
     names = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master").fetchall()}
-    problem = None
+    missing = None
     if "customer_fts" not in names or not set(_FTS_TRIGGERS) <= names:
-        problem = "was missing"
+        missing = True
     else:
         try:
             # rank 1: also compare the index with the customer rows it was built from
@@ -312,8 +321,8 @@ def check_search_index(db: pw.Database) -> str | None:
         except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 return None  # another desk is writing to it right now: it answers; the next start checks it
-            problem = "was damaged"
-    if problem is None:
+            missing = False
+    if missing is None:
         return None
     with db.atomic():
         for trigger in _FTS_TRIGGERS:
@@ -329,7 +338,15 @@ def check_search_index(db: pw.Database) -> str | None:
             db.execute_sql(f"DROP TABLE IF EXISTS {shadow}")
         _create_search_index(db)
     count = db.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
-    return f"the customer search index {problem} and has been rebuilt ({count:,} customer{'s' if count != 1 else ''})."
+    if missing:
+        sentence = (CORE.tr("the customer search index was missing and has been rebuilt (1 customer).") if count == 1
+                    else CORE.tr("the customer search index was missing and has been rebuilt ({count} customers).",
+                                 "", count))
+    else:
+        sentence = (CORE.tr("the customer search index was damaged and has been rebuilt (1 customer).") if count == 1
+                    else CORE.tr("the customer search index was damaged and has been rebuilt ({count} customers).",
+                                 "", count))
+    return sentence.format(count=f"{count:,}")
 
 
 def _reset_fts_shadow_tables(db: pw.Database) -> None:
@@ -450,6 +467,11 @@ def _migrate_7_trend_indexes(db: pw.Database) -> None:
                    '"first_contact_at", "resolved_at", "satisfaction", "root_cause")')
 
 
+def _migrate_customer_language(db: pw.Database) -> None:
+    """Schema 8: the language a customer's letters and vouchers are printed in ('' = the business's default)."""
+    db.execute_sql("ALTER TABLE customer ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     2: _migrate_2_search,
     3: _migrate_3_promise_kind,
@@ -457,4 +479,5 @@ MIGRATIONS: dict[int, Callable[[pw.Database], None]] = {
     5: _migrate_5_vouchers,
     6: _migrate_6_pg_search_index,
     7: _migrate_7_trend_indexes,
+    8: _migrate_customer_language,
 }

@@ -101,6 +101,8 @@ class Customer(BaseModel):
     search_text = pw.TextField(default="")
     sort_key = pw.CharField(default="")
     version = pw.IntegerField(default=1)  # schema 4: two desks editing one customer
+    # schema 8: the language of their letters and vouchers; "" = the business default (a bulk insert may omit it)
+    language = pw.CharField(max_length=8, default="", constraints=[pw.SQL("DEFAULT ''")])
 
     class Meta:
         indexes = ((("sort_key", "id"), False),)

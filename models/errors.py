@@ -8,6 +8,8 @@ import traceback
 
 import peewee as pw
 
+from models.i18n import CORE, QT_TRANSLATE_NOOP
+
 
 class DeskError(Exception):
     """Base of every error the desk shows to a person (in place, in the status bar, or on stderr)."""
@@ -25,8 +27,9 @@ class ValidationError(DeskError):
 
     def __init__(self, fields: dict[str, str]) -> None:
         self.fields = dict(fields)
-        first = next(iter(self.fields.values()), "Please check the highlighted fields.")
-        super().__init__(first if len(self.fields) == 1 else f"{first} (and {len(self.fields) - 1} more)")
+        first = next(iter(self.fields.values()), None) or CORE.tr("Please check the highlighted fields.")
+        more = len(self.fields) - 1
+        super().__init__(first if more < 1 else CORE.tr("{first} (and %n more)", "", more).format(first=first))
 
 
 class NotFound(DeskError):
@@ -57,7 +60,8 @@ class DatabaseUnavailable(DeskError):
     """The database could not take the write (disk full, read-only, server gone); nothing was saved."""
 
 
-BUSY_MESSAGE = "Another desk is saving — try again in a moment; nothing was lost."
+# translated where it is used (a constant is made before the desk installs its translator)
+BUSY_MESSAGE = QT_TRANSLATE_NOOP("CORE", "Another desk is saving — try again in a moment; nothing was lost.")
 
 
 def explain_database_error(exc: BaseException) -> DeskError:
@@ -65,19 +69,20 @@ def explain_database_error(exc: BaseException) -> DeskError:
     text = str(exc).strip()
     reason = text.lower()
     if "locked" in reason or "busy" in reason:
-        return DatabaseBusy(BUSY_MESSAGE)
+        return DatabaseBusy(CORE.tr(BUSY_MESSAGE))
     if "disk" in reason and ("full" in reason or "i/o" in reason) or "no space" in reason:
-        return DatabaseUnavailable("The disk is full, so nothing was saved; free some space and try again. "
-                                   "What you typed is still here.")
+        return DatabaseUnavailable(CORE.tr("The disk is full, so nothing was saved; free some space and try again. "
+                                           "What you typed is still here."))
     if "readonly" in reason or "read-only" in reason or "read only" in reason:
-        return DatabaseUnavailable("The database is read-only now, so nothing was saved. What you typed is still "
-                                   "here.")
+        return DatabaseUnavailable(CORE.tr("The database is read-only now, so nothing was saved. What you typed is "
+                                           "still here."))
     if any(word in reason for word in ("server closed", "connection", "terminating", "could not connect",
                                        "network", "timeout expired", "gone away")):
-        return DatabaseUnavailable("The database server cannot be reached, so nothing was saved; it will be "
-                                   "used again when it is back. What you typed is still here.")
+        return DatabaseUnavailable(CORE.tr("The database server cannot be reached, so nothing was saved; it will be "
+                                           "used again when it is back. What you typed is still here."))
     first = text.splitlines()[0] if text else type(exc).__name__
-    return DatabaseUnavailable(f"The database refused the change ({first}); nothing was saved.")
+    return DatabaseUnavailable(CORE.tr("The database refused the change ({reason}); nothing was saved.").format(
+        reason=first))
 
 
 def as_desk_error(exc: BaseException) -> DeskError:
@@ -91,7 +96,8 @@ def as_desk_error(exc: BaseException) -> DeskError:
     if isinstance(exc, pw.DatabaseError | pw.InterfaceError | sqlite3.Error):
         return explain_database_error(exc)
     traceback.print_exception(exc, file=sys.stderr)
-    return DeskError(f"Something went wrong ({type(exc).__name__}: {exc}); nothing was saved.")
+    return DeskError(CORE.tr("Something went wrong ({error}); nothing was saved.").format(
+        error=f"{type(exc).__name__}: {exc}"))
 
 
 class NeedsApproval(DeskError):

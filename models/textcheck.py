@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from models.i18n import CORE
+
 # Characters that reorder text on screen: in a name they make a record look like another one.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
 
@@ -21,7 +23,7 @@ SHORT_TEXT = 200
 def problem(value: str, limit: int, *, multiline: bool = False) -> str | None:
     """Why ``value`` cannot be saved in a field of ``limit`` characters, or None."""
     if len(value) > limit:
-        return f"Too long: {len(value):,} characters, {limit:,} at most."
+        return CORE.tr("Too long: {count:,} characters, {limit:,} at most.").format(count=len(value), limit=limit)
     plain = value.replace("\n", "").replace("\r", "").replace("\t", "") if multiline else value
     if plain.isprintable():  # the usual case, checked in C: no control, format or bidi characters at all
         return None
@@ -29,7 +31,7 @@ def problem(value: str, limit: int, *, multiline: bool = False) -> str | None:
         if multiline and ch in "\n\r\t":
             continue
         if unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS:
-            return "Remove the control characters (pasted from another program?)."
+            return CORE.tr("Remove the control characters (pasted from another program?).")
     return None
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from reports import wording
+
 PAPER_SIZES = ("A4", "Letter")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -16,7 +18,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 def long_date(day: dt.date) -> str:
     """2 December 2026 (fixed English month names: the process locale must not change a printed letter)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return wording.long_date(day, "en")
 
 
 def short_time(moment: dt.datetime) -> str:
@@ -53,6 +55,7 @@ class VoucherData:
     issued_on: dt.date
     expires_on: dt.date
     terms: str
+    language: str = "en"  # the fixed words, dates and money of the page (reports.wording)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class LetterData:
     signature: str = ""  # the settings' line below the name, e.g. "Service manager"
     reference: str = ""  # "Our reference: complaint 42"
     voucher: VoucherData | None = None  # printed on its own page after the letter
+    language: str = "en"  # the fixed words and dates of the letter (reports.wording)
 
 
 @dataclass(frozen=True)

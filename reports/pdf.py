@@ -43,7 +43,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reports.data import CaseFileData, LetterData, Letterhead, VoucherData, long_date, short_time
+from reports.data import CaseFileData, LetterData, Letterhead, VoucherData, short_time
+from reports.wording import long_date, wording
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
@@ -112,15 +113,16 @@ class _PageState:
     done: int = 0
     total: int = 0
     progress: Progress | None = None
+    language: str = "en"  # of the letter the pages now belong to: "page 2" / "strona 2"
 
 
 class _LetterStarts(Flowable):
     """Zero-size marker placed just before the page break that starts a letter: the pages from the next one on
     belong to that letter. It also reports the batch's progress (and stops it when cancelled)."""
 
-    def __init__(self, state: _PageState, label: str, starts_next_page: bool) -> None:
+    def __init__(self, state: _PageState, label: str, starts_next_page: bool, language: str = "en") -> None:
         super().__init__()
-        self._state, self._label, self._next = state, label, starts_next_page
+        self._state, self._label, self._next, self._language = state, label, starts_next_page, language
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return 0, 0
@@ -130,6 +132,7 @@ class _LetterStarts(Flowable):
         if state.progress is not None and state.done and not state.progress(state.done, state.total):
             raise Cancelled
         state.label = self._label
+        state.language = self._language
         state.first_page = self.canv.getPageNumber() + (1 if self._next else 0)
         state.done += 1
 
@@ -173,10 +176,11 @@ class _Letterhead:
         canvas.setFillColor(GREY)
         in_letter = page - state.first_page + 1
         if in_letter > 1:
-            continued = Paragraph(text(f"{state.label} — continued, page {in_letter}"), self._cont_style)
+            continued = Paragraph(text(wording(state.language).continued.format(label=state.label, page=in_letter)),
+                                  self._cont_style)
             height = continued.wrap(self._width, 20 * mm)[1]
             continued.drawOn(canvas, MARGIN, rule - 2 * mm - height)
-        footer = f"page {in_letter}" if state.label else f"page {page}"
+        footer = wording(state.language).page.format(page=in_letter if state.label else page)
         canvas.drawRightString(self.page_width - MARGIN, MARGIN / 2, footer)
         canvas.restoreState()
 
@@ -221,7 +225,8 @@ def _letter_story(letter: LetterData, styles: _Styles, width: float) -> list[Flo
                 address.append(Paragraph(text(line), ParagraphStyle("addr", parent=styles.body, spaceAfter=0)))
         address.append(Spacer(1, 6 * mm))
     story.extend(address)
-    story.append(Paragraph(text(long_date(letter.date)), styles.right))
+    words = wording(letter.language)
+    story.append(Paragraph(text(long_date(letter.date, letter.language)), styles.right))
     if letter.reference:
         story.append(Paragraph(text(letter.reference), ParagraphStyle("ref", parent=styles.small,
                                                                       alignment=TA_RIGHT, spaceAfter=8)))
@@ -230,7 +235,7 @@ def _letter_story(letter: LetterData, styles: _Styles, width: float) -> list[Flo
     for paragraph in letter.body.replace("\r\n", "\n").split("\n\n"):
         if paragraph.strip():
             story.append(Paragraph(text(paragraph.strip("\n")), styles.body))
-    closing = [Spacer(1, 4 * mm), Paragraph("Yours sincerely,", styles.body), Spacer(1, 10 * mm),
+    closing = [Spacer(1, 4 * mm), Paragraph(text(words.yours_sincerely), styles.body), Spacer(1, 10 * mm),
                Paragraph(text(letter.signer_name), ParagraphStyle("sig", parent=styles.bold, spaceAfter=0))]
     if letter.signature:
         closing.append(Paragraph(text(letter.signature), styles.body))
@@ -238,8 +243,9 @@ def _letter_story(letter: LetterData, styles: _Styles, width: float) -> list[Flo
     if letter.voucher is not None:
         voucher = letter.voucher
         story.append(Spacer(1, 6 * mm))
-        story.append(Paragraph(text(f"Enclosed: voucher {voucher.code} — {voucher.value_text}, valid until "
-                                    f"{long_date(voucher.expires_on)}."), styles.body))
+        story.append(Paragraph(text(words.enclosed.format(
+            code=voucher.code, value=voucher.value_text, expiry=long_date(voucher.expires_on, voucher.language))),
+            styles.body))
         story.append(PageBreak())
         story.extend(_voucher_story(voucher, styles, width))
     return story
@@ -247,7 +253,7 @@ def _letter_story(letter: LetterData, styles: _Styles, width: float) -> list[Flo
 
 def _label(letter: LetterData) -> str:
     who = letter.recipient.name if letter.recipient is not None else letter.subject
-    return f"Letter to {who} of {long_date(letter.date)}"
+    return wording(letter.language).letter_to.format(who=who, date=long_date(letter.date, letter.language))
 
 
 def render_letter(letter: LetterData) -> bytes:
@@ -264,15 +270,17 @@ def render_letters(letters: Sequence[LetterData], progress: Progress | None = No
     styles = _styles()
     head = letters[0].letterhead
     width = PAGE_SIZES.get(head.paper_size, A4)[0] - 2 * MARGIN
-    state = _PageState(label=_label(letters[0]), total=len(letters), progress=progress)
-    story: list[Flowable] = [_LetterStarts(state, _label(letters[0]), starts_next_page=False)]
+    state = _PageState(label=_label(letters[0]), total=len(letters), progress=progress, language=letters[0].language)
+    story: list[Flowable] = [_LetterStarts(state, _label(letters[0]), starts_next_page=False,
+                                           language=letters[0].language)]
     for index, letter in enumerate(letters):
         if index:
-            story.append(_LetterStarts(state, _label(letter), starts_next_page=True))
+            story.append(_LetterStarts(state, _label(letter), starts_next_page=True, language=letter.language))
             story.append(PageBreak())
         story.extend(_letter_story(letter, styles, width))
     story.append(_Finished(state))
-    title = letters[0].subject if len(letters) == 1 else f"{len(letters)} letters"
+    title = letters[0].subject if len(letters) == 1 else wording(letters[0].language).letters.format(
+        count=len(letters))
     return _build(head, story, state, title)
 
 
@@ -304,17 +312,19 @@ def _qr(value: str, size: float) -> Drawing:
 
 def _voucher_story(voucher: VoucherData, styles: _Styles, width: float) -> list[Flowable]:
     inner = width - 12 * mm
+    words = wording(voucher.language)
     title = ParagraphStyle("vtitle", parent=styles.centre, fontSize=13, leading=17, textColor=GREY)
     rows: list[list[Any]] = [
-        [Paragraph(text(f"Voucher from {voucher.letterhead.name}"), title)],
+        [Paragraph(text(words.voucher_from.format(business=voucher.letterhead.name)), title)],
         [Paragraph(text(voucher.value_text), styles.big)],
-        [Paragraph(text(f"for {voucher.customer_name}"), ParagraphStyle("for", parent=styles.centre,
-                                                                         fontSize=13, leading=17))],
+        [Paragraph(text(words.voucher_for.format(name=voucher.customer_name)),
+                   ParagraphStyle("for", parent=styles.centre, fontSize=13, leading=17))],
         [_qr(voucher.code, 42 * mm)],
         [Code128(voucher.code, barWidth=0.5 * mm, barHeight=16 * mm, humanReadable=False, quiet=True,
                  fontName=FONT)],
         [Paragraph(text(voucher.code), styles.code)],
-        [Paragraph(text(f"Valid until {long_date(voucher.expires_on)} · issued {long_date(voucher.issued_on)}"),
+        [Paragraph(text(words.valid_until.format(expiry=long_date(voucher.expires_on, voucher.language),
+                                                 issued=long_date(voucher.issued_on, voucher.language))),
                    styles.centre)],
         [Paragraph(text(voucher.terms), ParagraphStyle("terms", parent=styles.small, alignment=TA_CENTER))],
     ]
@@ -336,8 +346,8 @@ def render_voucher(voucher: VoucherData) -> bytes:
     register_fonts()
     styles = _styles()
     width = PAGE_SIZES.get(voucher.letterhead.paper_size, A4)[0] - 2 * MARGIN
-    return _build(voucher.letterhead, _voucher_story(voucher, styles, width), _PageState(),
-                  f"Voucher {voucher.code}")
+    return _build(voucher.letterhead, _voucher_story(voucher, styles, width), _PageState(language=voucher.language),
+                  wording(voucher.language).voucher_title.format(code=voucher.code))
 
 
 # ---------------------------------------------------------------------------------------------- case file

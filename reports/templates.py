@@ -7,6 +7,7 @@ A template is checked when it is saved: a field that is not in ``MERGE_FIELDS`` 
 from __future__ import annotations
 
 import string
+from collections.abc import Callable
 
 # Every field a letter body can use, and what it is replaced by.
 MERGE_FIELDS: dict[str, str] = {
@@ -46,6 +47,35 @@ DEFAULT_TEMPLATES: dict[str, str] = {
     ),
 }
 
+# The same letters in Polish: a formal salutation (a letter cannot know whether to write Pani or Panie), and the
+# first line after it starts in lower case, as Polish letters do.
+POLISH_TEMPLATES: dict[str, str] = {
+    "apology": (
+        "Szanowna Pani / Szanowny Panie,\n\n"
+        "dziękujemy za zgłoszenie sprawy: {complaint_summary}. Przepraszamy — od firmy {business_name} należało "
+        "oczekiwać więcej i słusznie zwrócono nam na to uwagę.\n\n"
+        "Sprawdziliśmy, co się stało, i naprawimy to. {agreement}\n\n"
+        "Jeśli cokolwiek nadal nie jest tak, jak powinno, prosimy o telefon i rozmowę ze mną."
+    ),
+    "follow_up": (
+        "Szanowna Pani / Szanowny Panie,\n\n"
+        "kilka dni temu uzgodniliśmy, co zrobimy w sprawie: {complaint_summary}. Piszę, aby zapytać, czy "
+        "wszystko jest już tak, jak powinno.\n\n"
+        "Państwa opinia jest dla nas ważna: jeśli coś nadal jest nie tak, prosimy nam o tym powiedzieć — zajmiemy "
+        "się tym od razu."
+    ),
+    "resolution": (
+        "Szanowna Pani / Szanowny Panie,\n\n"
+        "niniejszym potwierdzamy nasze ustalenia w sprawie: {complaint_summary} (zgłoszenie z dnia "
+        "{received_date}).\n\n"
+        "{agreement}\n\n"
+        "Dziękujemy, że dali nam Państwo szansę, by to naprawić."
+    ),
+}
+
+# the template set each language starts with (a manager can change every one in Settings → Letters)
+DEFAULT_TEMPLATE_SETS: dict[str, dict[str, str]] = {"en": DEFAULT_TEMPLATES, "pl": POLISH_TEMPLATES}
+
 
 def fields_used(template: str) -> list[str]:
     """The merge fields ``template`` uses, in order of first use (raises ValueError on a broken brace)."""
@@ -56,19 +86,32 @@ def fields_used(template: str) -> list[str]:
     return used
 
 
-def template_problem(template: str) -> str | None:
-    """Why ``template`` cannot be saved, in one sentence; None when it is fine."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate extracts
+    """Marks a sentence for the desk's translation (reports never import the core or Qt; the caller translates)."""
+    return text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def template_problem(template: str, translate: Callable[[str], str] = _same) -> str | None:
+    """Why ``template`` cannot be saved, in one sentence (through ``translate``, e.g. the core's ``CORE.tr``);
+    None when it is fine."""
     try:
         used = fields_used(template)
     except ValueError:
-        return "A { or } is not closed; write merge fields like {customer_name}, and {{ for a brace."
+        return translate(QT_TRANSLATE_NOOP("CORE", "A {open} or {close} is not closed; write merge fields like "
+                                                   "{example}, and {open}{open} for a brace.")).format(
+            open="{", close="}", example="{customer_name}")
     unknown = [field for field in used if field not in MERGE_FIELDS]
     if "" in unknown:
-        return "An empty {} is not a merge field; write one like {customer_name}."
+        return translate(QT_TRANSLATE_NOOP("CORE", "An empty {empty} is not a merge field; write one like "
+                                                   "{example}.")).format(empty="{}", example="{customer_name}")
     if unknown:
-        names = ", ".join("{" + field + "}" for field in unknown)
-        return f"Unknown merge field {names}; the fields are: " + ", ".join(
-            "{" + field + "}" for field in MERGE_FIELDS) + "."
+        return translate(QT_TRANSLATE_NOOP("CORE", "Unknown merge field {unknown}; the fields are: {fields}.")).format(
+            unknown=", ".join("{" + field + "}" for field in unknown),
+            fields=", ".join("{" + field + "}" for field in MERGE_FIELDS))
     return None
 
 

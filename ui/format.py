@@ -11,6 +11,7 @@ from ui.i18n import Context
 
 if TYPE_CHECKING:
     from models.services.remedy_offers import ConcessionHistory
+    from models.services.vouchers import VoucherInfo
 
 Format = Context("Format")  # lupdate reads Format.tr(...) as context "Format"
 
@@ -28,6 +29,13 @@ def money(cents: int | None, currency: str | None = None) -> str:
     if currency is None:
         return locale.toCurrencyString(cents / 100)
     return locale.toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency + " "))
+
+
+def voucher_value(voucher: VoucherInfo) -> str:
+    """What a voucher takes off, in the desk's language: "15 % off", "£20.00 off", "20,00 zł rabatu"."""
+    if voucher.percent is not None:
+        return Format.tr("{percent} % off").format(percent=voucher.percent)
+    return Format.tr("{amount} off").format(amount=money(voucher.value_cents, voucher.currency or None))
 
 
 def _locale() -> QLocale:

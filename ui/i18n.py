@@ -61,7 +61,10 @@ def install_translations(app: QCoreApplication, settings: QSettings | None = Non
 
 def install_language(app: QCoreApplication, language: str) -> str:
     """Make ``language`` ("en" or "pl") the desk's: its messages, Qt's own, and QLocale's default."""
+    from models import i18n as core_i18n
+
     remove_translations(app)
+    core_i18n.install(QCoreApplication.translate)  # the core's sentences through the same translators
     QLocale.setDefault(locale_for(language))
     files = [TRANSLATIONS / f"makegood_{language}.qm"]
     if language != "en":  # Qt speaks English without help

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.db import database, is_sqlite
+from models.i18n import CORE
 from models.services.complaints import CATEGORY_LABELS, iso_week
 
 WINDOW_WEEKS = 4
@@ -55,11 +56,14 @@ class Alert:
     @property
     def sentence(self) -> str:
         """ "Product failed too soon: 9 complaints in 4 weeks, 3× usual — mostly 'Brake pads (front)'" """
-        what = self.label if self.service is None else f"{self.label} on '{self.service}'"
-        usual = (f"none in the {BASELINE_WEEKS} weeks before" if self.baseline == 0
-                 else f"{self.ratio:.0f}× usual")
-        text = f"{what}: {self.count} complaints in {WINDOW_WEEKS} weeks, {usual}"
-        return text + (f" — mostly '{self.mostly}'" if self.mostly else "")
+        label = CORE.tr(self.label)
+        what = label if self.service is None else CORE.tr("{category} on '{service}'").format(
+            category=label, service=self.service)
+        usual = (CORE.tr("none in the {weeks} weeks before").format(weeks=BASELINE_WEEKS) if self.baseline == 0
+                 else CORE.tr("{ratio:.0f}× usual").format(ratio=self.ratio))
+        text = CORE.tr("{what}: %n complaints in {weeks} weeks, {usual}", "", self.count).format(
+            what=what, weeks=WINDOW_WEEKS, usual=usual)
+        return text + (CORE.tr(" — mostly '{service}'").format(service=self.mostly) if self.mostly else "")
 
 
 def chance_of_at_least(count: int, usual: float) -> float:

@@ -12,6 +12,7 @@ import peewee as pw
 from models.db import rows
 from models.entities import AuditEntry, Staff
 from models.errors import ValidationError
+from models.i18n import CORE
 
 _HIDDEN = {"pin_hash", "search_text", "sort_key", "version", "failed_pins", "lockouts", "locked_until"}
 
@@ -54,7 +55,8 @@ def record(
     write (the transaction it is part of rolls back).
     """
     if staff_id is None or not Staff.select().where(Staff.id == staff_id).exists():
-        raise ValidationError({"staff": "Say who is at the desk first: every change is recorded under a staff member."})
+        raise ValidationError({"staff": CORE.tr("Say who is at the desk first: every change is recorded under a "
+                                                "staff member.")})
     if before is not None and after is not None:
         changed = {k for k in after if before.get(k) != after.get(k)}
         before = {k: before.get(k) for k in changed}

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from models import db as dbmod
 from models.errors import DatabaseUnavailable, DeskError
+from models.i18n import CORE
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 14
@@ -83,7 +84,7 @@ def database_file() -> Path:
     """The file of the database the desk has open; a server database is refused with the pg_dump hint."""
     obj = dbmod.database.obj
     if obj is None:
-        raise BackupError("No database is open.")
+        raise BackupError(CORE.tr("No database is open."))
     if not dbmod.is_sqlite(obj):
         raise BackupError(PG_DUMP_HINT[0].upper() + PG_DUMP_HINT[1:])
     return Path(obj.database).resolve()
@@ -122,21 +123,22 @@ def _sqlite_problems(con: sqlite3.Connection, *, with_search: bool) -> tuple[int
     try:
         result = [row[0] for row in con.execute("PRAGMA integrity_check(20)")]
     except sqlite3.DatabaseError as exc:
-        return 0, counts, [f"the file is damaged ({exc})"]
+        return 0, counts, [CORE.tr("the file is damaged ({reason})").format(reason=exc)]
     if result != ["ok"]:
-        problems.append(f"the file is damaged ({'; '.join(result[:3])})")
+        problems.append(CORE.tr("the file is damaged ({problems})").format(problems='; '.join(result[:3])))
     tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "schema_version" not in tables:
-        return 0, counts, [*problems, "it is not a Makegood database (no schema version)"]
+        return 0, counts, [*problems, CORE.tr("it is not a Makegood database (no schema version)")]
     version = int(con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0)
     if version > dbmod.SCHEMA_VERSION:
-        problems.append(f"it was saved by a newer Makegood (schema {version}; this one reads up to "
-                        f"{dbmod.SCHEMA_VERSION})")
+        problems.append(CORE.tr("it was saved by a newer Makegood (schema {version}; this one reads up to "
+                                "{supported})").format(version=version, supported=dbmod.SCHEMA_VERSION))
     broken: dict[tuple[str, str], int] = {}
     for table, _rowid, parent, _fk in con.execute("PRAGMA foreign_key_check"):
         broken[(table, parent)] = broken.get((table, parent), 0) + 1
     for (table, parent), count in sorted(broken.items()):
-        problems.append(f"{count} {table} row(s) point to a missing {parent}")
+        problems.append(CORE.tr("%n {table} row(s) point to a missing {parent}", "", count).format(
+            table=table, parent=parent))
     for table in TABLES:
         if table in tables:
             counts[table] = int(con.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
@@ -144,11 +146,12 @@ def _sqlite_problems(con: sqlite3.Connection, *, with_search: bool) -> tuple[int
         try:  # rank 1: compare the index with the customer rows it is built from
             con.execute("INSERT INTO customer_fts(customer_fts, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as exc:
-            problems.append(f"the customer search index does not match the customers ({exc})")
+            problems.append(CORE.tr("the customer search index does not match the customers ({reason})").format(
+                                reason=exc))
         finally:
             con.rollback()
     elif with_search and version >= 2:
-        problems.append("the customer search index is missing")
+        problems.append(CORE.tr("the customer search index is missing"))
     return version, counts, problems
 
 
@@ -156,18 +159,18 @@ def check_file(path: Path) -> CheckReport:
     """Check a SQLite file: integrity, foreign keys, the search index, schema version; count the records."""
     where = str(path)
     if not path.is_file():
-        raise BackupError(f"{where} does not exist.")
+        raise BackupError(CORE.tr("{where} does not exist.").format(where=where))
     with path.open("rb") as fh:
         if fh.read(len(dbmod.SQLITE_MAGIC)) != dbmod.SQLITE_MAGIC:
-            return CheckReport(where, 0, {}, ("it is not a SQLite database file",))
+            return CheckReport(where, 0, {}, (CORE.tr("it is not a SQLite database file"),))
     try:
         con = sqlite3.connect(path, timeout=dbmod.DEFAULT_BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        return CheckReport(where, 0, {}, (f"it cannot be opened ({exc})",))
+        return CheckReport(where, 0, {}, (CORE.tr("it cannot be opened ({reason})").format(reason=exc),))
     try:
         version, counts, problems = _sqlite_problems(con, with_search=True)
     except sqlite3.DatabaseError as exc:
-        version, counts, problems = 0, {}, [f"the file is damaged ({exc})"]
+        version, counts, problems = 0, {}, [CORE.tr("the file is damaged ({reason})").format(reason=exc)]
     finally:
         con.close()
     return CheckReport(where, version, counts, tuple(problems))
@@ -177,18 +180,19 @@ def check_database() -> CheckReport:
     """Check the database the desk has open (a file, or a PostgreSQL server)."""
     obj = dbmod.database.obj
     if obj is None:
-        raise BackupError("No database is open.")
+        raise BackupError(CORE.tr("No database is open."))
     if dbmod.is_sqlite(obj):
         return check_file(Path(obj.database))
     problems: list[str] = []
     version = dbmod.schema_version(obj)
     if version != dbmod.SCHEMA_VERSION:
-        problems.append(f"the schema is {version}; this Makegood expects {dbmod.SCHEMA_VERSION}")
+        problems.append(CORE.tr("the schema is {version}; this Makegood expects {supported}").format(
+                            version=version, supported=dbmod.SCHEMA_VERSION))
     tables = set(obj.get_tables())
     counts = {t: int(obj.execute_sql(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]) for t in TABLES if t in tables}
     indexes = {row[0] for row in obj.execute_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'customer'")}
     if dbmod.PG_SEARCH_INDEX not in indexes:
-        problems.append("the customer search index is missing")
+        problems.append(CORE.tr("the customer search index is missing"))
     return CheckReport(dbmod.describe(obj.database), version, counts, tuple(problems))
 
 
@@ -219,20 +223,23 @@ def take_backup(out: Path | None = None, *, db_file: Path | None = None,
     target = out if out is not None else backup_folder(source_file) / f"{source_file.stem}-{now.strftime(_STAMP)}.db"
     target = target.resolve()
     if target == source_file.resolve():
-        raise BackupError("A backup cannot be written over the database itself; choose another file.")
+        raise BackupError(CORE.tr("A backup cannot be written over the database itself; choose another file."))
     if not automatic and not target.parent.is_dir():
-        raise BackupError(f"The folder {target.parent} does not exist; choose one that does.")
+        raise BackupError(CORE.tr("The folder {parent} does not exist; choose one that does.").format(
+                              parent=target.parent))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"The backup folder {target.parent} cannot be made ({exc.strerror}).") from None
+        raise BackupError(CORE.tr("The backup folder {parent} cannot be made ({reason}).").format(
+                              parent=target.parent, reason=exc.strerror)) from None
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
         source = sqlite3.connect(f"{source_file.as_uri()}?mode=ro", uri=True,
                                  timeout=dbmod.DEFAULT_BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise BackupError(f"{source_file} cannot be read for a backup ({exc}).") from None
+        raise BackupError(CORE.tr("{file} cannot be read for a backup ({reason}).").format(
+                              file=source_file, reason=exc)) from None
     try:
         _copy(source, partial)
         report = check_file(partial)
@@ -240,16 +247,18 @@ def take_backup(out: Path | None = None, *, db_file: Path | None = None,
         partial.unlink(missing_ok=True)
         if _disk_full(exc):
             raise DatabaseUnavailable(
-                f"The backup could not be saved in {target.parent}: the disk is full. The earlier backups were "
-                "kept; free some space and back up again.") from None
-        raise BackupError(f"The backup could not be written to {target} ({exc}); the earlier backups were kept."
+                CORE.tr("The backup could not be saved in {parent}: the disk is full. The earlier backups were "
+                        "kept; free some space and back up again.").format(parent=target.parent)) from None
+        raise BackupError(CORE.tr("The backup could not be written to {target} ({reason}); the earlier backups were "
+                                  "kept.").format(target=target, reason=exc)
                           ) from None
     finally:
         source.close()
     if not report.ok:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"The database is damaged ({'; '.join(report.problems)}), so this copy was not kept and "
-                          f"the earlier backups are untouched. {restore_hint(source_file)}")
+        raise BackupError(CORE.tr("The database is damaged ({problems}), so this copy was not kept and the earlier "
+                                  "backups are untouched. {hint}").format(
+                              problems='; '.join(report.problems), hint=restore_hint(source_file)))
     os.replace(partial, target)
     if automatic:
         rotate(source_file)
@@ -299,21 +308,22 @@ def backup_status(db_file: Path | None = None, *, now: dt.datetime | None = None
     if db_file is None:
         obj = dbmod.database.obj
         if obj is None or not dbmod.is_sqlite(obj):
-            return BackupStatus(None, None, False, "The database is on a server: it is backed up there with "
-                                "pg_dump.")
+            return BackupStatus(None, None, False, CORE.tr("The database is on a server: it is backed up there "
+                                                           "with pg_dump."))
         db_file = Path(obj.database).resolve()
     now = now or _now()
     backups = list_backups(db_file)
     if not backups:
-        return BackupStatus(None, None, True, "There is no backup of this database yet.")
+        return BackupStatus(None, None, True, CORE.tr("There is no backup of this database yet."))
     last = backups[0]
     age = now - last.taken_at
     stale = age > STALE_AFTER
     when = last.taken_at.strftime("%d %b %Y %H:%M")
     if stale:
-        message = f"The last backup is {age.days} days old ({when}); back up now."
+        message = CORE.tr("The last backup is %n days old ({when}); back up now.", "", age.days).format(
+            when=when)
     else:
-        message = f"Last backup {when}: {last.path}"
+        message = CORE.tr("Last backup {when}: {path}").format(when=when, path=last.path)
     return BackupStatus(last, age, stale, message)
 
 
@@ -321,9 +331,9 @@ def restore_hint(db_file: Path) -> str:
     """Which backup to restore when the database is damaged."""
     for backup in list_backups(db_file):
         if check_file(backup.path).ok:
-            return (f"Restore the last good backup, {backup.path} (taken {backup.taken_at:%d %b %Y %H:%M}): "
-                    f"python main.py restore {backup.path}")
-    return "There is no good backup to restore from."
+            return (CORE.tr("Restore the last good backup, {path} (taken {taken}): python main.py "
+                            "restore {path}").format(path=backup.path, taken=f"{backup.taken_at:%d %b %Y %H:%M}"))
+    return CORE.tr("There is no good backup to restore from.")
 
 
 # ---------------------------------------------------------------------------------------------- restore
@@ -340,10 +350,11 @@ def restore(source: Path, db_file: Path, *, now: dt.datetime | None = None) -> R
     source = source.expanduser().resolve()
     db_file = db_file.expanduser().resolve()
     if source == db_file:
-        raise BackupError("That is the database itself; choose a backup file to restore from.")
+        raise BackupError(CORE.tr("That is the database itself; choose a backup file to restore from."))
     report = check_file(source)  # raises when it does not exist
     if not report.ok:
-        raise BackupError(f"{source} cannot be restored: {'; '.join(report.problems)}. Nothing was changed.")
+        raise BackupError(CORE.tr("{source} cannot be restored: {problems}. Nothing was changed.").format(
+                              source=source, problems='; '.join(report.problems)))
     folder = backup_folder(db_file)
     folder.mkdir(parents=True, exist_ok=True)
     staged = folder / f".restore-{now.strftime(_STAMP)}.db"
@@ -360,9 +371,10 @@ def restore(source: Path, db_file: Path, *, now: dt.datetime | None = None) -> R
         _replace(staged, db_file)
     except (sqlite3.Error, OSError) as exc:
         if _disk_full(exc):
-            raise DatabaseUnavailable(f"The disk is full, so {db_file} was not replaced; free some space and "
-                                      "restore again.") from None
-        raise BackupError(f"{db_file} could not be replaced ({exc}); it was left as it was.") from None
+            raise DatabaseUnavailable(CORE.tr("The disk is full, so {file} was not replaced; free some space "
+                                              "and restore again.").format(file=db_file)) from None
+        raise BackupError(CORE.tr("{file} could not be replaced ({reason}); it was left as it was.").format(
+                              file=db_file, reason=exc)) from None
     finally:
         staged.unlink(missing_ok=True)
         for suffix in ("-wal", "-shm", "-journal"):

@@ -6,19 +6,20 @@ from __future__ import annotations
 from models import textcheck
 from models.db import database
 from models.errors import StaleEdit, ValidationError
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit
 from models.services.complaints import ComplaintRecord, _apply_status, _get_row, _record
 from models.services.versioning import save_versioned, stale_message
 
 ROOT_CAUSES: dict[str, str] = {
-    "parts": "Faulty parts or materials",
-    "workmanship": "Workmanship",
-    "estimate": "Estimate or pricing process",
-    "communication": "Communication with the customer",
-    "scheduling": "Scheduling or capacity",
-    "training": "Training or know-how",
-    "expectation": "Customer expectation (no fault found)",
-    "other": "Other",
+    "parts": QT_TRANSLATE_NOOP("CORE", "Faulty parts or materials"),
+    "workmanship": QT_TRANSLATE_NOOP("CORE", "Workmanship"),
+    "estimate": QT_TRANSLATE_NOOP("CORE", "Estimate or pricing process"),
+    "communication": QT_TRANSLATE_NOOP("CORE", "Communication with the customer"),
+    "scheduling": QT_TRANSLATE_NOOP("CORE", "Scheduling or capacity"),
+    "training": QT_TRANSLATE_NOOP("CORE", "Training or know-how"),
+    "expectation": QT_TRANSLATE_NOOP("CORE", "Customer expectation (no fault found)"),
+    "other": QT_TRANSLATE_NOOP("CORE", "Other"),
 }
 NOTE_LIMIT = 500
 
@@ -39,11 +40,11 @@ def root_cause_key(stored: str) -> str:
 def validate(cause: str, note: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     if cause not in ROOT_CAUSES:
-        errors["root_cause"] = "Choose what caused the problem."
+        errors["root_cause"] = CORE.tr("Choose what caused the problem.")
     if reason := textcheck.problem(note.strip(), NOTE_LIMIT):
         errors["root_cause_note"] = reason
     elif cause == "other" and not textcheck.has_visible_letter(note):
-        errors["root_cause_note"] = "Say in a few words what the cause was."
+        errors["root_cause_note"] = CORE.tr("Say in a few words what the cause was.")
     return errors
 
 

@@ -11,30 +11,49 @@ from models import textcheck
 from models.db import database
 from models.entities import CATEGORIES, CHANNELS, FAULT, STATUSES, Complaint, Customer, Staff, Visit, utcnow
 from models.errors import InvalidTransition, NotFound, StaleEdit, ValidationError
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit
 from models.services.versioning import save_versioned, stale_message
 
 __all__ = ["CATEGORIES", "CHANNELS", "FAULT", "STATUSES"]
 
 CATEGORY_LABELS = {
-    "price_over_estimate": "Price over the estimate",
-    "inferior_work": "Inferior materials / workmanship",
-    "failed_too_soon": "Product failed too soon",
-    "incompetent_service": "Incompetent service",
-    "unfriendly_attitude": "Unfriendly attitude",
-    "late": "Late / missed deadline",
-    "billing_error": "Billing error",
-    "public_review": "Public review",
-    "other": "Other",
+    "price_over_estimate": QT_TRANSLATE_NOOP("CORE", "Price over the estimate"),
+    "inferior_work": QT_TRANSLATE_NOOP("CORE", "Inferior materials / workmanship"),
+    "failed_too_soon": QT_TRANSLATE_NOOP("CORE", "Product failed too soon"),
+    "incompetent_service": QT_TRANSLATE_NOOP("CORE", "Incompetent service"),
+    "unfriendly_attitude": QT_TRANSLATE_NOOP("CORE", "Unfriendly attitude"),
+    "late": QT_TRANSLATE_NOOP("CORE", "Late / missed deadline"),
+    "billing_error": QT_TRANSLATE_NOOP("CORE", "Billing error"),
+    "public_review": QT_TRANSLATE_NOOP("CORE", "Public review"),
+    "other": QT_TRANSLATE_NOOP("CORE", "Other"),
 }
 STATUS_LABELS = {
-    "new": "New",
-    "in_progress": "In progress",
-    "awaiting_customer": "Awaiting customer",
-    "resolved": "Resolved",
-    "closed": "Closed",
+    "new": QT_TRANSLATE_NOOP("CORE", "New"),
+    "in_progress": QT_TRANSLATE_NOOP("CORE", "In progress"),
+    "awaiting_customer": QT_TRANSLATE_NOOP("CORE", "Awaiting customer"),
+    "resolved": QT_TRANSLATE_NOOP("CORE", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("CORE", "Closed"),
 }
-SEVERITY_LABELS = {1: "1 – minor", 2: "2 – moderate", 3: "3 – serious", 4: "4 – severe"}
+SEVERITY_LABELS = {
+    1: QT_TRANSLATE_NOOP("CORE", "1 – minor"),
+    2: QT_TRANSLATE_NOOP("CORE", "2 – moderate"),
+    3: QT_TRANSLATE_NOOP("CORE", "3 – serious"),
+    4: QT_TRANSLATE_NOOP("CORE", "4 – severe"),
+}
+CHANNEL_LABELS = {
+    "walk-in": QT_TRANSLATE_NOOP("CORE", "Walk-in"),
+    "phone": QT_TRANSLATE_NOOP("CORE", "Phone"),
+    "email": QT_TRANSLATE_NOOP("CORE", "Email"),
+    "letter": QT_TRANSLATE_NOOP("CORE", "Letter"),
+    "online-review": QT_TRANSLATE_NOOP("CORE", "Online review"),
+}
+FAULT_LABELS = {
+    None: QT_TRANSLATE_NOOP("CORE", "Not assessed yet"),
+    "yes": QT_TRANSLATE_NOOP("CORE", "Yes"),
+    "partly": QT_TRANSLATE_NOOP("CORE", "Partly"),
+    "no": QT_TRANSLATE_NOOP("CORE", "No"),
+}
 
 # Which status may follow which. Moving back from resolved or closed is a reopen.
 TRANSITIONS: dict[str, frozenset[str]] = {
@@ -107,36 +126,37 @@ class ComplaintInput:
 def validate(data: ComplaintInput) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.category not in CATEGORIES:
-        errors["category"] = "Choose what the complaint is about."
+        errors["category"] = CORE.tr("Choose what the complaint is about.")
     if not textcheck.has_visible_letter(data.summary):
-        errors["summary"] = "Write a one-line summary."
+        errors["summary"] = CORE.tr("Write a one-line summary.")
     elif len(data.summary.strip()) > textcheck.SUMMARY:
-        errors["summary"] = f"Keep the summary to one line ({textcheck.SUMMARY} characters at most)."
+        errors["summary"] = CORE.tr("Keep the summary to one line ({limit} characters at most).").format(
+                                limit=textcheck.SUMMARY)
     elif reason := textcheck.problem(data.summary, textcheck.SUMMARY):
         errors["summary"] = reason
     for name in ("customer_words", "desired_outcome"):
         if reason := textcheck.problem(getattr(data, name), textcheck.LONG_TEXT, multiline=True):
             errors[name] = reason
     if data.channel not in CHANNELS:
-        errors["channel"] = "Choose how the complaint reached us."
+        errors["channel"] = CORE.tr("Choose how the complaint reached us.")
     if data.severity not in (1, 2, 3, 4):
-        errors["severity"] = "Severity is 1 (minor) to 4 (severe)."
+        errors["severity"] = CORE.tr("Severity is 1 (minor) to 4 (severe).")
     if data.status not in STATUSES:
-        errors["status"] = "Choose a status."
+        errors["status"] = CORE.tr("Choose a status.")
     if data.business_at_fault is not None and data.business_at_fault not in FAULT:
-        errors["business_at_fault"] = "At fault is yes, partly or no."
+        errors["business_at_fault"] = CORE.tr("At fault is yes, partly or no.")
     if data.received_at is not None and data.received_at.tzinfo is None:
-        errors["received_at"] = "The time received needs a time zone."
+        errors["received_at"] = CORE.tr("The time received needs a time zone.")
     return errors
 
 
 def _check_links(data: ComplaintInput) -> None:
     if not Customer.select().where(Customer.id == data.customer_id).exists():
-        raise NotFound("That customer no longer exists.")
+        raise NotFound(CORE.tr("That customer no longer exists."))
     if data.visit_id is not None:
         visit = Visit.get_or_none(Visit.id == data.visit_id)
         if visit is None or visit.customer_id != data.customer_id:
-            raise ValidationError({"visit": "That visit is not one of this customer's."})
+            raise ValidationError({"visit": CORE.tr("That visit is not one of this customer's.")})
 
 
 def iso_week(moment: dt.datetime) -> str:
@@ -150,7 +170,7 @@ def create_complaint(data: ComplaintInput, staff_id: int) -> ComplaintRecord:
     if errors:
         raise ValidationError(errors)
     if data.status != "new":
-        raise ValidationError({"status": "A new complaint starts as New."})
+        raise ValidationError({"status": CORE.tr("A new complaint starts as New.")})
     received = data.received_at or utcnow()
     with database.atomic():
         _check_links(data)
@@ -177,7 +197,7 @@ def create_complaint(data: ComplaintInput, staff_id: int) -> ComplaintRecord:
 def _get_row(complaint_id: int) -> Complaint:
     row = Complaint.get_or_none(Complaint.id == complaint_id)
     if row is None:
-        raise NotFound("That complaint no longer exists.")
+        raise NotFound(CORE.tr("That complaint no longer exists."))
     return row
 
 
@@ -211,7 +231,7 @@ def update_complaint(
     with database.atomic():
         row = _get_row(complaint_id)
         if row.customer_id != data.customer_id:
-            raise ValidationError({"customer": "A complaint cannot move to another customer."})
+            raise ValidationError({"customer": CORE.tr("A complaint cannot move to another customer.")})
         _check_links(data)
         if row.version != expected_version:
             raise StaleEdit(stale_message("complaint", complaint_id, "complaint"))
@@ -253,10 +273,8 @@ def allowed_statuses(current: str) -> list[str]:
 
 def _apply_status(row: Complaint, status: str) -> None:
     if status not in TRANSITIONS.get(row.status, frozenset()):
-        raise InvalidTransition(
-            f"A complaint that is {STATUS_LABELS[row.status].lower()} cannot be set to "
-            f"{STATUS_LABELS[status].lower()}."
-        )
+        raise InvalidTransition(CORE.tr("A complaint that is {status} cannot be set to {new}.").format(
+            status=CORE.tr(STATUS_LABELS[row.status]).lower(), new=CORE.tr(STATUS_LABELS[status]).lower()))
     now = utcnow()
     if row.status == "new" and row.first_contact_at is None:
         row.first_contact_at = now

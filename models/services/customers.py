@@ -15,12 +15,21 @@ from models.db import database, is_sqlite, rows
 from models.early import CustomerRow
 from models.entities import CONTACT_PREFERENCES, Complaint, Customer, Visit
 from models.errors import NotFound, StaleEdit, ValidationError
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit
 from models.services.versioning import save_versioned, stale_message
 from models.settings import load as load_settings
 from models.textfold import digits, phone_query, search_fields, words
+from reports.wording import LANGUAGE_NAMES, LANGUAGES
 
-__all__ = ["CONTACT_PREFERENCES", "PAGE_SIZE", "CustomerRow"]
+__all__ = ["CONTACT_PREFERENCES", "LANGUAGE_NAMES", "LANGUAGES", "PAGE_SIZE", "CustomerRow"]
+
+CONTACT_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("CORE", "Phone"),
+    "email": QT_TRANSLATE_NOOP("CORE", "Email"),
+    "letter": QT_TRANSLATE_NOOP("CORE", "Letter"),
+    "sms": QT_TRANSLATE_NOOP("CORE", "Text message"),
+}
 
 PAGE_SIZE = 50  # a screenful and a half; the list fetches more as it scrolls
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -40,11 +49,13 @@ class CustomerInput:
     city: str = ""
     preferred_contact: str = "phone"
     notes: str = ""
+    language: str = ""  # the letters' language ("en", "pl"); "" = the business's default letter language
 
     def cleaned(self) -> CustomerInput:
         return CustomerInput(self.name.strip(), self.phone.strip(), self.email.strip(),
                              self.address_line1.strip(), self.address_line2.strip(), self.postcode.strip(),
-                             self.city.strip(), self.preferred_contact.strip(), self.notes)
+                             self.city.strip(), self.preferred_contact.strip(), self.notes,
+                             self.language.strip().lower())
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,7 @@ class CustomerRecord:
     notes: str
     version: int
     created_at: dt.datetime
+    language: str = ""  # "" = the business's default letter language
 
     @property
     def address_lines(self) -> list[str]:
@@ -90,17 +102,22 @@ def validate(data: CustomerInput) -> dict[str, str]:
         if reason:
             errors[name] = reason
     if "name" not in errors and not textcheck.has_visible_letter(data.name):
-        errors["name"] = "Enter the customer's name."
+        errors["name"] = CORE.tr("Enter the customer's name.")
     phone = data.phone.strip()
     if "phone" not in errors and phone and (not _PHONE_CHARS.match(phone) or not 6 <= len(digits(phone)) <= 15):
-        errors["phone"] = "A phone number has 6 to 15 digits (spaces, +, - and brackets are fine)."
+        errors["phone"] = CORE.tr("A phone number has 6 to 15 digits (spaces, +, - and brackets are fine).")
     email = data.email.strip()
     if "email" not in errors and email and not _EMAIL.match(email):
-        errors["email"] = "That email address looks incomplete, e.g. name@example.com."
+        errors["email"] = CORE.tr("That email address looks incomplete, e.g. name@example.com.")
     if data.preferred_contact not in CONTACT_PREFERENCES:
-        errors["preferred_contact"] = f"Preferred contact is one of: {', '.join(CONTACT_PREFERENCES)}."
+        errors["preferred_contact"] = CORE.tr("Preferred contact is one of: {choices}.").format(
+                                          choices=', '.join(CONTACT_PREFERENCES))
+    if data.language and data.language not in LANGUAGES:
+        errors["language"] = CORE.tr("Letters can be written in: {languages}; or leave it empty for the business's "
+                                     "default.").format(languages=", ".join(
+                                         f"{code} ({LANGUAGE_NAMES[code]})" for code in LANGUAGES))
     if data.preferred_contact == "email" and not email:
-        errors.setdefault("email", "Add an email address to contact this customer by email.")
+        errors.setdefault("email", CORE.tr("Add an email address to contact this customer by email."))
     return errors
 
 
@@ -121,6 +138,7 @@ def _record(row: Customer) -> CustomerRecord:
         id=row.id, name=row.name, phone=row.phone, email=row.email, address_line1=row.address_line1,
         address_line2=row.address_line2, postcode=row.postcode, city=row.city,
         preferred_contact=row.preferred_contact, notes=row.notes, version=row.version, created_at=row.created_at,
+        language=row.language,
     )
 
 
@@ -174,7 +192,7 @@ def with_merged_words(customer_id: int, search_text: str) -> str:
 def _get_row(customer_id: int) -> Customer:
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
-        raise NotFound("That customer no longer exists.")
+        raise NotFound(CORE.tr("That customer no longer exists."))
     return row
 
 
@@ -335,13 +353,13 @@ def add_visit(
     """Record a visit (a service done for the customer)."""
     errors: dict[str, str] = {}
     if not textcheck.has_visible_letter(service):
-        errors["service"] = "Say what service was done."
+        errors["service"] = CORE.tr("Say what service was done.")
     elif reason := textcheck.problem(service.strip(), textcheck.SHORT_TEXT):
         errors["service"] = reason
     if amount_cents < 0:
-        errors["amount"] = "The amount cannot be negative."
+        errors["amount"] = CORE.tr("The amount cannot be negative.")
     if estimate_cents is not None and estimate_cents < 0:
-        errors["estimate"] = "The estimate cannot be negative."
+        errors["estimate"] = CORE.tr("The estimate cannot be negative.")
     if errors:
         raise ValidationError(errors)
     with database.atomic():

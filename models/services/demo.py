@@ -141,8 +141,8 @@ DEMO_STAFF = (("Priya Shah", "desk"), ("Tomasz Nowak", "desk"), ("Helen Carter",
 DEMO_PIN = "0000"
 
 
-def _pick_name(rng: random.Random) -> tuple[str, str]:
-    """A name as the customer writes it, and its Latin spelling."""
+def _pick_name(rng: random.Random) -> tuple[str, str, str]:
+    """A name as the customer writes it, its Latin spelling, and the background it comes from."""
     background = rng.choices(list(BACKGROUND_WEIGHTS), weights=list(BACKGROUND_WEIGHTS.values()))[0]
     women, men, families = NAMES[background]
     woman = rng.random() < 0.5
@@ -154,7 +154,7 @@ def _pick_name(rng: random.Random) -> tuple[str, str]:
 
     native = f"{spelled(given, 0)} {spelled(family, 0)}".strip()
     latin = f"{spelled(given, 1)} {spelled(family, 1)}".strip()
-    return native, latin
+    return native, latin, background
 
 
 def _email_for(latin: str, rng: random.Random) -> str:
@@ -226,7 +226,7 @@ def generate(
         visit_count = 0
         chunk = 2000
         for index in range(customers):
-            native, latin = _pick_name(rng)
+            native, latin, background = _pick_name(rng)
             city, area = rng.choice(CITIES)
             phone = _phone(rng) if rng.random() < 0.95 else ""
             email = _email_for(latin, rng) if rng.random() < 0.8 else ""
@@ -257,8 +257,10 @@ def generate(
             first_day = min(v[1] for v in my_visits)
             joined = dt.datetime.combine(first_day, dt.time(8), tzinfo=dt.UTC) - dt.timedelta(
                 days=rng.randint(0, 60), minutes=rng.randint(0, 600))
+            # Polish-speaking customers have their letters in Polish (the letters the demo prints show it)
+            language = "pl" if background == "pl" else ""
             customer_rows.append((customer_id, native, phone, email, line1, line2, postcode, city, prefers, "",
-                                  joined, search_text, sort_key, 1))
+                                  language, joined, search_text, sort_key, 1))
             # complaints: most customers none, repeat complainers several, last month's brake-pad problem
             n_complaints = _complaint_count(rng, complaints_per_customer, repeat=index % 100 == 50)
             for _ in range(n_complaints):
@@ -290,7 +292,7 @@ def generate(
 
 
 _CUSTOMER_COLUMNS = ("id", "name", "phone", "email", "address_line1", "address_line2", "postcode", "city",
-                     "preferred_contact", "notes", "created_at", "search_text", "sort_key", "version")
+                     "preferred_contact", "notes", "language", "created_at", "search_text", "sort_key", "version")
 _VISIT_COLUMNS = ("id", "customer", "date", "service", "staff", "estimate_cents", "amount_cents")
 _COMPLAINT_COLUMNS = ("customer", "visit", "received_at", "received_week", "channel", "category", "severity",
                       "summary", "customer_words", "desired_outcome", "status", "business_at_fault", "owner",

@@ -22,6 +22,7 @@ from typing import Any
 
 from models.db import database
 from models.errors import DeskError
+from models.i18n import CORE
 from models.settings import load as load_settings
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -143,17 +144,21 @@ def export(kind: str, out: str | os.PathLike[str], *, bom: bool = False,
     written (ExportCancelled). A folder that does not exist or cannot be written is one DeskError sentence.
     """
     if kind not in KINDS:
-        raise DeskError(f"Cannot export {kind!r}: choose customers, complaints, vouchers or remedies.")
+        raise DeskError(CORE.tr("Cannot export {kind!r}: choose customers, complaints, vouchers or "
+                                "remedies.").format(kind=kind))
     spec = _specs(load_settings().currency)[kind]
     target = Path(out).expanduser()
     if target.is_dir():
-        raise DeskError(f"{target} is a folder; give a file name to export to, e.g. {kind}.csv.")
+        raise DeskError(CORE.tr("{target} is a folder; give a file name to export to, e.g. {kind}.csv.").format(
+                            target=target, kind=kind))
     if not target.parent.is_dir():
-        raise DeskError(f"Cannot export to {target}: the folder {target.parent} does not exist.")
+        raise DeskError(CORE.tr("Cannot export to {target}: the folder {parent} does not exist.").format(
+                            target=target, parent=target.parent))
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise DeskError(f"Cannot write to {target.parent} ({exc.strerror or exc}); nothing was exported.") from None
+        raise DeskError(CORE.tr("Cannot write to {parent} ({reason}); nothing was exported.").format(
+                            parent=target.parent, reason=exc.strerror or exc)) from None
     temp = Path(temp_name)
     done = 0
     try:
@@ -167,12 +172,14 @@ def export(kind: str, out: str | os.PathLike[str], *, bom: bool = False,
                                  for row in batch)
                 done += len(batch)
                 if progress is not None and not progress(min(done, total), total):
-                    raise ExportCancelled(f"The {spec.noun} export was stopped; no file was written.")
+                    raise ExportCancelled(CORE.tr("The {noun} export was stopped; no file was written.").format(
+                                              noun=spec.noun))
         os.chmod(temp, 0o644)  # mkstemp makes it private; an export is an ordinary file
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise DeskError(f"Cannot write {target} ({exc.strerror or exc}); nothing was exported.") from None
+        raise DeskError(CORE.tr("Cannot write {target} ({reason}); nothing was exported.").format(
+                            target=target, reason=exc.strerror or exc)) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

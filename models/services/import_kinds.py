@@ -16,6 +16,7 @@ import peewee as pw
 from models.csvsource import parse_date, parse_money
 from models.db import database, rows
 from models.entities import Complaint, Customer, Visit, utcnow
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit, complaints, customers
 from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS, ComplaintInput, iso_week
 from models.services.customers import CustomerInput
@@ -47,39 +48,48 @@ _PHONE = ("phone", "telephone", "tel", "phone number", "mobile", "mobile phone",
           "contact number", "phone no", "telephone number", "customer phone")
 SPECS: dict[str, tuple[FieldSpec, ...]] = {
     "customers": (
-        _spec("name", "Name", "full name", "customer", "customer name", "client", "client name", "contact",
+        _spec("name", QT_TRANSLATE_NOOP("CORE", "Name"),
+              "full name", "customer", "customer name", "client", "client name", "contact",
               "contact name", "display name"),
-        _spec("first_name", "First name", "firstname", "forename", "given name", "first"),
-        _spec("last_name", "Last name", "lastname", "surname", "family name", "last"),
-        _spec("phone", "Phone", *_PHONE),
-        _spec("email", "Email", *_EMAIL),
-        _spec("address_line1", "Address", "address 1", "address line 1", "street", "street address", "address1"),
-        _spec("address_line2", "Address line 2", "address 2", "address2"),
-        _spec("postcode", "Postcode", "post code", "postal code", "zip", "zip code", "zipcode", "postcode/zip"),
-        _spec("city", "City", "town", "town/city", "locality"),
-        _spec("preferred_contact", "Preferred contact", "contact by", "contact preference", "contact method"),
-        _spec("notes", "Notes", "note", "comments", "comment", "remarks"),
+        _spec("first_name", QT_TRANSLATE_NOOP("CORE", "First name"), "firstname", "forename", "given name", "first"),
+        _spec("last_name", QT_TRANSLATE_NOOP("CORE", "Last name"), "lastname", "surname", "family name", "last"),
+        _spec("phone", QT_TRANSLATE_NOOP("CORE", "Phone"), *_PHONE),
+        _spec("email", QT_TRANSLATE_NOOP("CORE", "Email"), *_EMAIL),
+        _spec("address_line1", QT_TRANSLATE_NOOP("CORE", "Address"),
+              "address 1", "address line 1", "street", "street address", "address1"),
+        _spec("address_line2", QT_TRANSLATE_NOOP("CORE", "Address line 2"), "address 2", "address2"),
+        _spec("postcode", QT_TRANSLATE_NOOP("CORE", "Postcode"),
+              "post code", "postal code", "zip", "zip code", "zipcode", "postcode/zip"),
+        _spec("city", QT_TRANSLATE_NOOP("CORE", "City"), "town", "town/city", "locality"),
+        _spec("preferred_contact", QT_TRANSLATE_NOOP("CORE", "Preferred contact"),
+              "contact by", "contact preference", "contact method"),
+        _spec("notes", QT_TRANSLATE_NOOP("CORE", "Notes"), "note", "comments", "comment", "remarks"),
     ),
     "visits": (
-        _spec("customer_email", "Customer email", *_EMAIL),
-        _spec("customer_phone", "Customer phone", *_PHONE),
-        _spec("date", "Date", "visit date", "service date", "day", "invoice date", kind="date"),
-        _spec("service", "Service", "description", "work", "job", "work done", "item"),
-        _spec("amount", "Amount", "total", "price", "paid", "amount paid", "invoice total", "charged",
+        _spec("customer_email", QT_TRANSLATE_NOOP("CORE", "Customer email"), *_EMAIL),
+        _spec("customer_phone", QT_TRANSLATE_NOOP("CORE", "Customer phone"), *_PHONE),
+        _spec("date", QT_TRANSLATE_NOOP("CORE", "Date"),
+              "visit date", "service date", "day", "invoice date", kind="date"),
+        _spec("service", QT_TRANSLATE_NOOP("CORE", "Service"), "description", "work", "job", "work done", "item"),
+        _spec("amount", QT_TRANSLATE_NOOP("CORE", "Amount"),
+              "total", "price", "paid", "amount paid", "invoice total", "charged",
               kind="money"),
-        _spec("estimate", "Estimate", "quote", "quoted", "estimated", kind="money"),
+        _spec("estimate", QT_TRANSLATE_NOOP("CORE", "Estimate"), "quote", "quoted", "estimated", kind="money"),
     ),
     "complaints": (
-        _spec("customer_email", "Customer email", *_EMAIL),
-        _spec("customer_phone", "Customer phone", *_PHONE),
-        _spec("received", "Received", "date", "received at", "date received", "complaint date", kind="date"),
-        _spec("category", "Category", "type", "reason", "complaint type"),
-        _spec("summary", "Summary", "subject", "title", "complaint"),
-        _spec("customer_words", "Customer's words", "details", "customer words", "description", "what they said"),
-        _spec("desired_outcome", "Desired outcome", "wants", "outcome wanted", "requested remedy"),
-        _spec("channel", "Channel", "source", "via", "received via"),
-        _spec("severity", "Severity", "priority"),
-        _spec("status", "Status", "state"),
+        _spec("customer_email", QT_TRANSLATE_NOOP("CORE", "Customer email"), *_EMAIL),
+        _spec("customer_phone", QT_TRANSLATE_NOOP("CORE", "Customer phone"), *_PHONE),
+        _spec("received", QT_TRANSLATE_NOOP("CORE", "Received"),
+              "date", "received at", "date received", "complaint date", kind="date"),
+        _spec("category", QT_TRANSLATE_NOOP("CORE", "Category"), "type", "reason", "complaint type"),
+        _spec("summary", QT_TRANSLATE_NOOP("CORE", "Summary"), "subject", "title", "complaint"),
+        _spec("customer_words", QT_TRANSLATE_NOOP("CORE", "Customer's words"),
+              "details", "customer words", "description", "what they said"),
+        _spec("desired_outcome", QT_TRANSLATE_NOOP("CORE", "Desired outcome"),
+              "wants", "outcome wanted", "requested remedy"),
+        _spec("channel", QT_TRANSLATE_NOOP("CORE", "Channel"), "source", "via", "received via"),
+        _spec("severity", QT_TRANSLATE_NOOP("CORE", "Severity"), "priority"),
+        _spec("status", QT_TRANSLATE_NOOP("CORE", "Status"), "state"),
     ),
 }
 
@@ -142,9 +152,9 @@ _INPUT_FIELDS = tuple(f.name for f in fields(CustomerInput))
 class CustomerTarget(Target):
     model = Customer
     columns = ("name", "phone", "email", "address_line1", "address_line2", "postcode", "city", "preferred_contact",
-               "notes", "created_at", "search_text", "sort_key", "version")
+               "notes", "language", "created_at", "search_text", "sort_key", "version")
     needs = (("name", "first_name", "last_name"),)
-    missing = "a customer's name"
+    missing = QT_TRANSLATE_NOOP("CORE", "a customer's name")
 
     def parse(self, cells: dict[str, str], date_order: str | None) -> dict[str, Any]:
         given = {k: v.strip() for k, v in cells.items() if v.strip()}
@@ -242,8 +252,8 @@ def _the_customer(values: dict[str, Any], keys: tuple[dict[str, int], dict[str, 
     if cid is None and len(digits(phone)) >= 6:
         cid = keys[1].get(digits(phone))
     if cid is None:
-        said = " or ".join(filter(None, (email, phone))) or "no email or phone"
-        raise ValueError(f"no customer matches {said}; import the customers first")
+        said = " or ".join(filter(None, (email, phone))) or CORE.tr("no email or phone")
+        raise ValueError(CORE.tr("no customer matches {said}; import the customers first").format(said=said))
     return cid
 
 
@@ -270,18 +280,18 @@ class VisitTarget(Target):
     model = Visit
     columns = ("customer", "date", "service", "estimate_cents", "amount_cents")
     needs = (("customer_email", "customer_phone"), ("date",), ("service",))
-    missing = "the customer's email or phone, the date and the service"
+    missing = QT_TRANSLATE_NOOP("CORE", "the customer's email or phone, the date and the service")
 
     def parse(self, cells: dict[str, str], date_order: str | None) -> dict[str, Any]:
         service = cells.get("service", "").strip()
         if not service:
-            raise ValueError("Say what service was done.")
+            raise ValueError(CORE.tr("Say what service was done."))
         if len(service) > 200:
-            raise ValueError("The service is too long (200 characters at most).")
+            raise ValueError(CORE.tr("The service is too long (200 characters at most)."))
         amount = parse_money(cells["amount"]) if cells.get("amount", "").strip() else 0
         estimate = parse_money(cells["estimate"]) if cells.get("estimate", "").strip() else None
         if amount < 0 or (estimate or 0) < 0:
-            raise ValueError("An amount cannot be negative.")
+            raise ValueError(CORE.tr("An amount cannot be negative."))
         return {"customer_email": cells.get("customer_email", "").strip(),
                 "customer_phone": cells.get("customer_phone", "").strip(),
                 "date": parse_date(cells.get("date", ""), date_order), "service": service, "amount": amount,
@@ -335,13 +345,13 @@ class ComplaintTarget(Target):
     columns = ("customer", "received_at", "received_week", "channel", "category", "severity", "summary",
                "customer_words", "desired_outcome", "status", "owner", "root_cause", "version")
     needs = (("customer_email", "customer_phone"), ("received",), ("summary",))
-    missing = "the customer's email or phone, the date received and a summary"
+    missing = QT_TRANSLATE_NOOP("CORE", "the customer's email or phone, the date received and a summary")
 
     def parse(self, cells: dict[str, str], date_order: str | None) -> dict[str, Any]:
         day = parse_date(cells.get("received", ""), date_order)
         severity_text = cells.get("severity", "").strip()
         if severity_text and not severity_text.isdigit():
-            raise ValueError("Severity is 1 (minor) to 4 (severe).")
+            raise ValueError(CORE.tr("Severity is 1 (minor) to 4 (severe)."))
         data = ComplaintInput(
             customer_id=0, category=_category(cells.get("category", "")), summary=cells.get("summary", "").strip(),
             customer_words=cells.get("customer_words", "").strip(),

@@ -20,6 +20,7 @@ from models.bulk import insert_rows, next_id
 from models.csvsource import MAX_FIELD, CsvShape, ImportRefused, date_order_hint, inspect, is_ambiguous_date, records
 from models.db import database
 from models.errors import DeskError
+from models.i18n import CORE
 from models.services import audit
 from models.services.import_kinds import KINDS, SPECS, FieldSpec, Target, normalise
 
@@ -104,11 +105,12 @@ def inspect_file(path: Path, kind: str, *, mapping: dict[str, str] | None = None
     ``mapping`` names the column for a field ({"name": "Full name"}); the others are guessed from the header.
     """
     if kind not in KINDS:
-        raise ImportRefused(f"Makegood imports {', '.join(KINDS)}, not {kind}.")
+        raise ImportRefused(CORE.tr("Makegood imports {kinds}, not {kind}.").format(kinds=", ".join(KINDS),
+                                                                                kind=kind))
     unknown = sorted(set(mapping or {}) - {spec.name for spec in SPECS[kind]})
     if unknown:
-        raise ImportRefused(f"{kind.capitalize()} have no field {unknown[0]}; the fields are "
-                            f"{', '.join(spec.name for spec in SPECS[kind])}.")
+        raise ImportRefused(CORE.tr("{kind} have no field {field}; the fields are {fields}.").format(
+            kind=kind.capitalize(), field=unknown[0], fields=", ".join(spec.name for spec in SPECS[kind])))
     shape, _text = inspect(path)
     head: list[tuple[int, list[str]]] = []
     for item in records(shape):
@@ -132,23 +134,27 @@ def _find_header(shape: CsvShape, kind: str, head: list[tuple[int, list[str]]],
         if _usable(kind, mapping):
             data = tuple((at, tuple(row)) for at, row in head[index + 1:] if any(c.strip() for c in row))
             if not data:
-                raise ImportRefused(f"{shape.path.name} has a header but no rows to import.")
+                raise ImportRefused(CORE.tr("{name} has a header but no rows to import.").format(
+                                        name=shape.path.name))
             return ImportPlan(shape, kind, index, tuple(cell.strip() for cell in cells), mapping, None, False, data,
                               line)
     first = next((" | ".join(cells)[:80] for _line, cells in head if any(c.strip() for c in cells)), "")
     target = Target.of(kind)
     if wanted:
         missing = [column for column in wanted.values()]
-        raise ImportRefused(f"{shape.path.name} has no header line with the column(s) {', '.join(missing)}; "
-                            f"its first line reads: {first}")
-    raise ImportRefused(f"No column of {shape.path.name} looks like {target.missing}; its first line reads: "
-                        f"{first}. Say which column it is with --map {target.needs[0][0]}=Column.")
+        raise ImportRefused(CORE.tr("{name} has no header line with the column(s) {columns}; its first line reads: "
+                                    "{first}").format(name=shape.path.name, columns=", ".join(missing), first=first))
+    raise ImportRefused(CORE.tr("No column of {name} looks like {missing}; its first line reads: {first}. Say "
+                                "which column it is with --map {field}=Column.").format(
+                            name=shape.path.name, missing=CORE.tr(target.missing), first=first,
+                            field=target.needs[0][0]))
 
 
 def remap(plan: ImportPlan, mapping: dict[str, int], date_order: str | None) -> ImportPlan:
     """The plan with another column mapping or date order (the wizard's edits)."""
     if not _usable(plan.kind, mapping):
-        raise ImportRefused(f"Map a column to {Target.of(plan.kind).missing} to import {plan.kind}.")
+        raise ImportRefused(CORE.tr("Map a column to {missing} to import {kind}.").format(
+                                missing=CORE.tr(Target.of(plan.kind).missing), kind=plan.kind))
     date_fields = [spec.name for spec in plan.fields if spec.kind == "date" and spec.name in mapping]
     hints: set[str] = set()
     ambiguous = False
@@ -181,15 +187,17 @@ def preview(plan: ImportPlan, count: int = PREVIEW_ROWS) -> list[PreviewRow]:
 
 def _cells_by_field(plan: ImportPlan, cells: tuple[str, ...] | list[str]) -> dict[str, str]:
     if len(cells) < len(plan.header) and len(cells) <= max(plan.mapping.values()):
-        raise ValueError(f"the line is cut short ({len(cells)} of {len(plan.header)} columns)")
+        raise ValueError(CORE.tr("the line is cut short ({cells} of {header} columns)").format(
+                             cells=len(cells), header=len(plan.header)))
     values = {}
     for name, index in plan.mapping.items():
         value = cells[index] if index < len(cells) else ""
         if len(value) > MAX_FIELD:
-            raise ValueError(f"the {plan.header[index]} column holds {len(value):,} characters; "
-                             f"at most {MAX_FIELD:,} are imported")
+            raise ValueError(CORE.tr("the {column} column holds {count:,} characters; at most {most:,} are "
+                                     "imported").format(column=plan.header[index], count=len(value), most=MAX_FIELD))
         if "\x00" in value:
-            raise ValueError(f"the {plan.header[index]} column holds NUL characters (binary data)")
+            raise ValueError(CORE.tr("the {column} column holds NUL characters (binary data)").format(
+                                 column=plan.header[index]))
         values[name] = value
     return values
 
@@ -202,8 +210,8 @@ def run_import(plan: ImportPlan, *, staff_id: int, dry_run: bool = False,
     """Import the file as planned, in one transaction; with ``dry_run`` only count. ``progress(done, total)``
     in thousandths of the file; returning False cancels (ImportCancelled, nothing changed)."""
     if plan.date_order_needed:
-        raise ImportRefused("The dates could be day/month or month/day (like 03/04/2024); say which the file uses "
-                            "(--date-format DD/MM/YYYY or MM/DD/YYYY).")
+        raise ImportRefused(CORE.tr("The dates could be day/month or month/day (like 03/04/2024); say which the "
+                                    "file uses (--date-format DD/MM/YYYY or MM/DD/YYYY)."))
     target = Target.of(plan.kind)
     rejects_path = plan.shape.path.with_name(plan.shape.path.stem + "-rejected.csv")
     partial = rejects_path.with_name(rejects_path.name + ".partial")
@@ -226,7 +234,7 @@ def run_import(plan: ImportPlan, *, staff_id: int, dry_run: bool = False,
             for index, (line, cells) in enumerate(records(plan.shape, position)):
                 if cancelled:
                     transaction.rollback()
-                    raise ImportCancelled("The import was cancelled; nothing was changed.")
+                    raise ImportCancelled(CORE.tr("The import was cancelled; nothing was changed."))
                 if index <= plan.header_index or not any(cell.strip() for cell in cells):
                     continue
                 try:
@@ -247,7 +255,7 @@ def run_import(plan: ImportPlan, *, staff_id: int, dry_run: bool = False,
                         pending.clear()
             if cancelled or (progress is not None and not progress(1000, 1000)):
                 transaction.rollback()
-                raise ImportCancelled("The import was cancelled; nothing was changed.")
+                raise ImportCancelled(CORE.tr("The import was cancelled; nothing was changed."))
             if not dry_run:
                 insert_rows(target.model, target.columns, pending)
                 matcher.apply_updates()
@@ -270,8 +278,8 @@ def run_import(plan: ImportPlan, *, staff_id: int, dry_run: bool = False,
             partial.unlink(missing_ok=True)
     notes: tuple[str, ...] = ()
     if not dry_run and writer_file is None and counts["rejected"]:
-        notes = (f"The rejected rows could not be written beside {plan.shape.path.name} (the folder cannot be "
-                 "written to); their reasons are listed here.",)
+        notes = (CORE.tr("The rejected rows could not be written beside {name} (the folder cannot be written to); "
+                         "their reasons are listed here.").format(name=plan.shape.path.name),)
     return ImportResult(counts["added"], counts["updated"], counts["duplicates"], counts["rejected"],
                         tuple(rejects), saved, dry_run, notes)
 
@@ -288,17 +296,22 @@ def _open_rejects(path: Path, header: tuple[str, ...]) -> tuple[TextIO, Any] | N
 
 def describe_result(plan: ImportPlan, result: ImportResult) -> str:
     """The counts as the command line prints them (and the wizard shows them)."""
-    lines = [f"{plan.shape.path.name} ({plan.shape.encoding_label}, {plan.shape.delimiter_label}-separated), "
-             f"{plan.kind}{' (dry run)' if result.dry_run else ''}: {result.added} added, {result.updated} updated, "
-             f"{result.duplicates} skipped as duplicates, {result.rejected} rejected."]
+    counts = (CORE.tr("{file} ({encoding}, {delimiter}-separated), {kind} (dry run): {added} added, {updated} "
+                      "updated, {duplicates} skipped as duplicates, {rejected} rejected.") if result.dry_run else
+              CORE.tr("{file} ({encoding}, {delimiter}-separated), {kind}: {added} added, {updated} updated, "
+                      "{duplicates} skipped as duplicates, {rejected} rejected."))
+    lines = [counts.format(file=plan.shape.path.name, encoding=plan.shape.encoding_label,
+                           delimiter=plan.shape.delimiter_label, kind=plan.kind, added=result.added,
+                           updated=result.updated, duplicates=result.duplicates, rejected=result.rejected)]
     for line, reason in result.rejects[:20]:
-        lines.append(f"  line {line}: {reason}")
+        lines.append(CORE.tr("  line {line}: {reason}").format(line=line, reason=reason))
     if result.rejected > 20:
-        lines.append(f"  … and {result.rejected - 20} more")
+        lines.append(CORE.tr("  … and {count} more").format(count=result.rejected - 20))
     if result.rejects_file is not None:
-        lines.append(f"The rejected rows and their reasons are in {result.rejects_file}.")
+        lines.append(CORE.tr("The rejected rows and their reasons are in {file}.").format(
+                         file=result.rejects_file))
     lines.extend(result.notes)
     if result.dry_run:
-        lines.append("Dry run: nothing was changed.")
+        lines.append(CORE.tr("Dry run: nothing was changed."))
     return "\n".join(lines)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from models import settings
 from models.errors import DeskError
+from models.i18n import CORE
 from reports.data import Letterhead
 
 CURRENCY_SYMBOLS = {"GBP": "£", "EUR": "€", "USD": "$", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "JPY": "¥",
@@ -28,8 +29,8 @@ def letterhead(values: settings.BusinessSettings | None = None) -> Letterhead:
     address = tuple(line.strip() for line in values.business_address.splitlines() if line.strip())
     if values.business_name == settings.DEFAULTS.business_name or not address:
         raise MissingBusinessDetails(
-            "Letters and vouchers need the business's name and address: a manager sets them in Settings → "
-            "Business first."
+            CORE.tr("Letters and vouchers need the business's name and address: a manager sets them in Settings → "
+                    "Business first.")
         )
     return Letterhead(name=values.business_name, address_lines=address, phone=values.business_phone,
                       email=values.business_email, paper_size=values.paper_size)

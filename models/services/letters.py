@@ -28,37 +28,39 @@ from models.entities import (
     utcnow,
 )
 from models.errors import DeskError, NotFound, ValidationError
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit, vouchers
 from models.services.complaints import CATEGORY_LABELS, SEVERITY_LABELS, STATUS_LABELS
 from models.services.letterhead import letterhead, money
 from models.services.staff import SYSTEM_ROLE
-from reports.data import Address, CaseFileData, CaseStep, LetterData, Letterhead, VoucherData, long_date, short_time
+from reports.data import Address, CaseFileData, CaseStep, LetterData, Letterhead, short_time
 from reports.templates import MERGE_FIELDS, fields_used, merge
+from reports.wording import long_date, wording
+from reports.wording import money as document_money
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
-KIND_LABELS = {"apology": "Apology letter", "follow_up": "Follow-up letter", "resolution": "Resolution letter",
-               "case_file": "Case file"}
-SUBJECTS = {"apology": "Your complaint: {summary}", "follow_up": "Following up: {summary}",
-            "resolution": "What we agreed: {summary}"}
+KIND_LABELS = {
+    "apology": QT_TRANSLATE_NOOP("CORE", "Apology letter"),
+    "follow_up": QT_TRANSLATE_NOOP("CORE", "Follow-up letter"),
+    "resolution": QT_TRANSLATE_NOOP("CORE", "Resolution letter"),
+    "case_file": QT_TRANSLATE_NOOP("CORE", "Case file"),
+}
 STEP_LABELS = {"listen": "Listen", "thank": "Thank", "apologize": "Apologize", "solution": "Seek a solution",
                "agreement": "Reach agreement", "action": "Take quick action", "follow_up": "Follow up"}
-REMEDY_LABELS = {"redo": "the work done again free of charge", "refund": "a refund", "discount_now":
-                 "a discount on the bill", "voucher": "a voucher for your next visit", "gift": "a small gift",
-                 "none": "no remedy"}
 # what is missing when a template's field has no value for this complaint
 MISSING_REASONS = {
-    "visit_date": "this complaint is not linked to a visit",
-    "visit_service": "this complaint is not linked to a visit",
-    "agreement": "nothing has been agreed yet (record the agreement step first)",
-    "remedy": "no remedy has been offered yet",
-    "voucher_code": "no voucher has been issued for this complaint",
-    "voucher_value": "no voucher has been issued for this complaint",
-    "voucher_expiry": "no voucher has been issued for this complaint",
+    "visit_date": QT_TRANSLATE_NOOP("CORE", "this complaint is not linked to a visit"),
+    "visit_service": QT_TRANSLATE_NOOP("CORE", "this complaint is not linked to a visit"),
+    "agreement": QT_TRANSLATE_NOOP("CORE", "nothing has been agreed yet (record the agreement step first)"),
+    "remedy": QT_TRANSLATE_NOOP("CORE", "no remedy has been offered yet"),
+    "voucher_code": QT_TRANSLATE_NOOP("CORE", "no voucher has been issued for this complaint"),
+    "voucher_value": QT_TRANSLATE_NOOP("CORE", "no voucher has been issued for this complaint"),
+    "voucher_expiry": QT_TRANSLATE_NOOP("CORE", "no voucher has been issued for this complaint"),
 }
 
 
-NOT_AGREED_YET = "We will be in touch shortly to agree with you how we put it right."
+NOT_AGREED_YET = wording("en").not_agreed_yet
 
 
 class NoPostalAddress(DeskError):
@@ -80,7 +82,8 @@ class StoredLetter:
 
     @property
     def title(self) -> str:
-        return f"{KIND_LABELS.get(self.kind, self.kind)}, {long_date(self.created_at.astimezone().date())}"
+        kind = CORE.tr(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
+        return CORE.tr("{letter}, {date}").format(letter=kind, date=long_date(self.created_at.astimezone().date()))
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def parse_kind(text: str) -> str:
     """'follow-up' (as the command line spells it) or 'follow_up' -> 'follow_up'."""
     kind = text.strip().lower().replace("-", "_")
     if kind not in LETTER_KINDS:
-        raise ValidationError({"kind": "The letter is one of: apology, follow-up, resolution, case-file."})
+        raise ValidationError({"kind": CORE.tr("The letter is one of: apology, follow-up, resolution, case-file.")})
     return kind
 
 
@@ -122,12 +125,15 @@ def _person(staff_id: int | None) -> Staff | None:
     return row if row is not None and row.role != SYSTEM_ROLE else None
 
 
-def describe_remedy(kind: str, value_cents: int | None, percent: int | None, currency: str) -> str:
-    text = REMEDY_LABELS.get(kind, kind)
+def describe_remedy(kind: str, value_cents: int | None, percent: int | None, currency: str,
+                    language: str = "en") -> str:
+    """The remedy in words of the letter's language: "a refund of £20.00", "zwrot pieniędzy w wysokości 20,00 zł"."""
+    words = wording(language)
+    text = words.remedies.get(kind, kind)
     if percent is not None:
-        text += f" of {percent} %"
-    elif value_cents is not None:
-        text += f" of {money(value_cents, currency)}"
+        return words.remedy_percent.format(remedy=text, percent=percent)
+    if value_cents is not None:
+        return words.remedy_amount.format(remedy=text, amount=document_money(value_cents, currency, language))
     return text
 
 
@@ -139,11 +145,12 @@ def _agreement(complaint: Complaint) -> str | None:
     return None if note is None else str(note.note).strip()
 
 
-def _remedy(complaint: Complaint, currency: str) -> str | None:
+def _remedy(complaint: Complaint, currency: str, language: str = "en") -> str | None:
     query = (Remedy.select().where((Remedy.complaint == complaint.id) & (Remedy.status != "declined"))
              .order_by(Remedy.created_at.desc(), Remedy.id.desc()))
     chosen = next((r for r in query if r.status in ("accepted", "given")), None) or query.first()
-    return None if chosen is None else describe_remedy(chosen.kind, chosen.value_cents, chosen.percent, currency)
+    return None if chosen is None else describe_remedy(chosen.kind, chosen.value_cents, chosen.percent, currency,
+                                                       language)
 
 
 def _voucher(complaint: Complaint) -> vouchers.VoucherInfo | None:
@@ -154,90 +161,89 @@ def _voucher(complaint: Complaint) -> vouchers.VoucherInfo | None:
 def _complaint(complaint_id: int) -> Complaint:
     row = Complaint.get_or_none(Complaint.id == complaint_id)
     if row is None:
-        raise NotFound("That complaint no longer exists.")
+        raise NotFound(CORE.tr("That complaint no longer exists."))
     return row
 
 
-def merge_values(complaint: Complaint, signer: str, business: str, currency: str) -> dict[str, str]:
-    """Every merge field this complaint can fill; the ones it cannot are left out (and refused if used)."""
+def merge_values(complaint: Complaint, signer: str, business: str, currency: str,
+                 language: str = "en") -> dict[str, str]:
+    """Every merge field this complaint can fill, in words of ``language``; the ones it cannot are left out (and
+    refused if used)."""
     customer = Customer.get_by_id(complaint.customer_id)
+    words = wording(language)
     values = {
         "customer_name": customer.name,
         "business_name": business,
         "staff_name": signer,
-        "received_date": long_date(complaint.received_at.astimezone().date()),
+        "received_date": long_date(complaint.received_at.astimezone().date(), language),
         "complaint_summary": complaint.summary,
     }
     visit = Visit.get_or_none(Visit.id == complaint.visit_id) if complaint.visit_id is not None else None
     if visit is not None:
-        values["visit_date"] = long_date(visit.date)
+        values["visit_date"] = long_date(visit.date, language)
         values["visit_service"] = visit.service
-    remedy = _remedy(complaint, currency)
+    remedy = _remedy(complaint, currency, language)
     if remedy is not None:
         values["remedy"] = remedy
     agreement = _agreement(complaint)
     if agreement:
         values["agreement"] = agreement
     elif remedy is not None:
-        values["agreement"] = f"We agreed on {remedy}."
+        values["agreement"] = words.agreed_on.format(remedy=remedy)
     voucher = _voucher(complaint)
     if voucher is not None:
         values["voucher_code"] = voucher.code
-        values["voucher_value"] = voucher.value_text
-        values["voucher_expiry"] = long_date(voucher.expires_at.astimezone().date())
-        values.setdefault("agreement", f"We enclose a voucher for {voucher.value_text} your next visit, valid "
-                                       f"until {values['voucher_expiry']}.")
+        values["voucher_value"] = vouchers.value_text(voucher.percent, voucher.value_cents, currency, language)
+        values["voucher_expiry"] = long_date(voucher.expires_at.astimezone().date(), language)
+        values.setdefault("agreement", words.enclose_voucher.format(value=values["voucher_value"],
+                                                                    expiry=values["voucher_expiry"]))
     return values
-
-
-def _template(values: settings.BusinessSettings, kind: str) -> str:
-    return str(getattr(values, f"template_{kind}"))
 
 
 def letter_data(
     complaint_id: int, kind: str, staff_id: int | None, *, without_address: bool = False,
     today: dt.date | None = None, head: Letterhead | None = None, business: settings.BusinessSettings | None = None,
 ) -> LetterData:
-    """What the ``kind`` letter for this complaint says, ready to print."""
+    """What the ``kind`` letter for this complaint says, ready to print, in the customer's language when it has
+    a template set (else the business's default letter language)."""
     if kind not in ("apology", "follow_up", "resolution"):
-        raise ValidationError({"kind": "Choose an apology, follow-up or resolution letter."})
+        raise ValidationError({"kind": CORE.tr("Choose an apology, follow-up or resolution letter.")})
     values = business or settings.load()
     head = head or letterhead(values)
     complaint = _complaint(complaint_id)
     customer = Customer.get_by_id(complaint.customer_id)
     if not without_address and not has_postal_address(customer):
-        raise NoPostalAddress(f"{customer.name} has no postal address: print without the address block, or add "
-                              "one to the customer first.")
+        raise NoPostalAddress(CORE.tr("{name} has no postal address: print without the address block, or add "
+                                      "one to the customer first.").format(name=customer.name))
+    language = values.letter_language_for(customer.language)
+    words = wording(language)
     signer = _person(staff_id) or _person(complaint.owner_id)
-    signer_name = signer.name if signer is not None else f"The team at {head.name}"
-    fields = merge_values(complaint, signer_name, head.name, values.currency)
+    signer_name = signer.name if signer is not None else words.the_team_at.format(business=head.name)
+    fields = merge_values(complaint, signer_name, head.name, values.currency, language)
     if kind != "resolution":  # an apology goes out before anything is agreed; a confirmation cannot
-        fields.setdefault("agreement", NOT_AGREED_YET)
-    template = _template(values, kind)
+        fields.setdefault("agreement", words.not_agreed_yet)
+    template = values.template(kind, language)
     missing = [name for name in fields_used(template) if name not in fields]
     if missing:
         first = missing[0]
-        reason = MISSING_REASONS.get(first, f"{MERGE_FIELDS.get(first, first)} is not known")
-        raise DeskError(f"The {KIND_LABELS[kind].lower()} template uses {{{first}}}, but {reason}: fill it in, or "
-                        "change the template in Settings.")
+        reason = (CORE.tr(MISSING_REASONS[first]) if first in MISSING_REASONS
+                  else CORE.tr("{field} is not known").format(field=MERGE_FIELDS.get(first, first)))
+        raise DeskError(CORE.tr("The {letter} template uses {{{field}}}, but {reason}: fill it in, or change the "
+                                "template in Settings.").format(letter=CORE.tr(KIND_LABELS[kind]).lower(),
+                                                               field=first, reason=reason))
     voucher = _voucher(complaint) if kind in ("apology", "resolution") else None
     return LetterData(
         letterhead=head,
         date=today or _today(),
         recipient=None if without_address else Address(customer.name, address_lines(customer)),
-        subject=SUBJECTS[kind].format(summary=complaint.summary),
+        subject=words.subjects[kind].format(summary=complaint.summary),
         body=merge(template, fields),
         signer_name=signer_name,
         signature=values.letter_signature,
-        reference=f"Our reference: complaint {complaint.id}",
-        voucher=None if voucher is None else _voucher_data(voucher, head),
+        reference=words.our_reference.format(complaint=complaint.id),
+        voucher=None if voucher is None else vouchers.document(voucher, head, values.currency, language),
+        language=language,
     )
-
-
-def _voucher_data(info: vouchers.VoucherInfo, head: Letterhead) -> VoucherData:
-    return VoucherData(letterhead=head, code=info.code, value_text=info.value_text, customer_name=info.customer_name,
-                       issued_on=info.issued_at.astimezone().date(), expires_on=info.expires_at.astimezone().date(),
-                       terms=vouchers.terms(info, head.name))
 
 
 def case_file_data(complaint_id: int, *, today: dt.date | None = None) -> CaseFileData:
@@ -345,7 +351,7 @@ def reprint(letter_id: int) -> StoredLetter:
     """A letter printed before, exactly as it was (the stored bytes)."""
     row = Letter.get_or_none(Letter.id == letter_id)
     if row is None:
-        raise NotFound("That letter is no longer on file.")
+        raise NotFound(CORE.tr("That letter is no longer on file."))
     return _stored(row)
 
 
@@ -406,7 +412,7 @@ def print_due_follow_ups(staff_id: int, *, progress: Progress | None = None,
         else:
             letters.append((complaint_id, data, pdf.render_letter(data)))
         if progress is not None and not progress(index, total):
-            raise Cancelled("Printing the follow-up letters was cancelled; nothing was printed or stored.")
+            raise Cancelled(CORE.tr("Printing the follow-up letters was cancelled; nothing was printed or stored."))
     if not letters:
         return Batch(None, 0, tuple(skipped))
 
@@ -416,9 +422,10 @@ def print_due_follow_ups(staff_id: int, *, progress: Progress | None = None,
     try:
         document = pdf.render_letters([data for _, data, _ in letters], progress=batch_progress)
     except pdf.Cancelled:
-        raise Cancelled("Printing the follow-up letters was cancelled; nothing was printed or stored.") from None
+        raise Cancelled(CORE.tr("Printing the follow-up letters was cancelled; nothing was printed or "
+                                "stored.")) from None
     if progress is not None and not progress(total, total):
-        raise Cancelled("Printing the follow-up letters was cancelled; nothing was printed or stored.")
+        raise Cancelled(CORE.tr("Printing the follow-up letters was cancelled; nothing was printed or stored."))
     with database.atomic():
         for complaint_id, _data, single in letters:
             if Complaint.select().where(Complaint.id == complaint_id).exists():

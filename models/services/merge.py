@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from models.db import database, rows
 from models.entities import Complaint, Customer, Promise, Visit, Voucher
 from models.errors import DeskError, NotFound, StaleEdit
+from models.i18n import CORE
 from models.services import audit
 from models.services.customers import CustomerRecord, _record, add_search_words
 from models.services.staff import Approval
@@ -105,7 +106,7 @@ def find_duplicates(limit: int = MAX_PAIRS) -> list[DuplicatePair]:
 def _get(customer_id: int) -> Customer:
     row = Customer.get_or_none(Customer.id == customer_id)
     if row is None:
-        raise NotFound("That customer no longer exists.")
+        raise NotFound(CORE.tr("That customer no longer exists."))
     return row
 
 
@@ -117,14 +118,14 @@ def merge_customers(merged_id: int, merged_version: int, survivor_id: int, survi
     or either record saved by someone else since it was loaded (the versions named).
     """
     if merged_id == survivor_id:
-        raise MergeRefused("A customer cannot be merged into themselves; choose the other record.")
+        raise MergeRefused(CORE.tr("A customer cannot be merged into themselves; choose the other record."))
     with database.atomic():
         merged, survivor = _get(merged_id), _get(survivor_id)
         for row in (merged, survivor):
             if row.merged_into_id is not None:
                 into = Customer.get_or_none(Customer.id == row.merged_into_id)
-                raise MergeRefused(f"{row.name} was already merged into {into.name if into else 'another record'}; "
-                                   "nothing was changed.")
+                raise MergeRefused(CORE.tr("{name} was already merged into {value}; nothing was changed.").format(
+                                       name=row.name, value=into.name if into else CORE.tr("another record")))
         if merged.version != merged_version:
             raise StaleEdit(stale_message("customer", merged_id, "customer"))
         if survivor.version != survivor_version:

@@ -9,6 +9,7 @@ import re
 
 from models import settings
 from models.errors import ValidationError
+from models.i18n import CORE
 from models.services import alerts, trends
 from models.services.complaints import CATEGORY_LABELS
 from models.services.letterhead import MissingBusinessDetails, letterhead, money
@@ -24,11 +25,13 @@ def parse_month(month: str) -> trends.Period:
     found = _MONTH.fullmatch(month.strip())
     if found is None or not 1 <= int(found.group(2)) <= 12 or not FIRST_YEAR <= int(found.group(1)) <= LAST_YEAR:
         if not month.strip():
-            raise ValidationError({"month": "Give the month as YYYY-MM, e.g. 2026-11."})
-        raise ValidationError({"month": f"'{month}' is not a month: give it as YYYY-MM, e.g. 2026-11."})
+            raise ValidationError({"month": CORE.tr("Give the month as YYYY-MM, e.g. 2026-11.")})
+        raise ValidationError({"month": CORE.tr("'{month}' is not a month: give it as YYYY-MM, e.g. "
+                                                "2026-11.").format(month=month)})
     year, number = int(found.group(1)), int(found.group(2))
     if dt.date(year, number, 1) > dt.datetime.now(dt.UTC).date():
-        raise ValidationError({"month": f"{month.strip()} has not begun yet; a report is for a month that has."})
+        raise ValidationError({"month": CORE.tr("{month} has not begun yet; a report is for a month that "
+                                                "has.").format(month=month.strip())})
     return trends.Period(dt.date(year, number, 1), dt.date(year, number, calendar.monthrange(year, number)[1]))
 
 

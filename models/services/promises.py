@@ -13,6 +13,7 @@ from models import textcheck
 from models.db import database, rows
 from models.entities import PROMISE_KINDS, Complaint, Customer, Promise, Staff, utcnow
 from models.errors import NotFound, ValidationError
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit
 from models.settings import BusinessSettings, load
 
@@ -20,7 +21,11 @@ WHAT_LIMIT = 500
 OUTCOME_LIMIT = 1000
 OPEN_STATUSES = ("new", "in_progress", "awaiting_customer")
 BUCKETS = ("overdue", "today", "upcoming")
-KIND_LABELS = {"call_back": "Call back", "action": "Quick action", "follow_up": "Follow-up call"}
+KIND_LABELS = {
+    "call_back": QT_TRANSLATE_NOOP("CORE", "Call back"),
+    "action": QT_TRANSLATE_NOOP("CORE", "Quick action"),
+    "follow_up": QT_TRANSLATE_NOOP("CORE", "Follow-up call"),
+}
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,7 @@ def _fast_records(query: Any) -> list[PromiseRecord]:
 def get_promise(promise_id: int) -> PromiseRecord:
     found = rows(_select().where(Promise.id == promise_id))
     if not found:
-        raise NotFound("That promise no longer exists.")
+        raise NotFound(CORE.tr("That promise no longer exists."))
     return _record(found[0])
 
 
@@ -148,27 +153,28 @@ def add_promise(customer_id: int, complaint_id: int | None, what: str, due_at: d
     now = now or utcnow()
     errors: dict[str, str] = {}
     if not what.strip():
-        errors["what"] = "Say what was promised."
+        errors["what"] = CORE.tr("Say what was promised.")
     elif len(what.strip()) > WHAT_LIMIT:
-        errors["what"] = f"Keep the promise short ({WHAT_LIMIT} characters at most)."
+        errors["what"] = CORE.tr("Keep the promise short ({limit} characters at most).").format(
+                             limit=WHAT_LIMIT)
     elif reason := textcheck.problem(what, WHAT_LIMIT):
         errors["what"] = reason
     if kind not in PROMISE_KINDS:
-        errors["kind"] = "A promise is a call back, a quick action or a follow-up."
+        errors["kind"] = CORE.tr("A promise is a call back, a quick action or a follow-up.")
     if due_at.tzinfo is None:
-        errors["due_at"] = "The due time needs a time zone."
+        errors["due_at"] = CORE.tr("The due time needs a time zone.")
     elif due_at < now:
-        errors["due_at"] = "A promise cannot be due in the past; choose a later time."
+        errors["due_at"] = CORE.tr("A promise cannot be due in the past; choose a later time.")
     if errors:
         raise ValidationError(errors)
     if not Customer.select().where(Customer.id == customer_id).exists():
-        raise NotFound("That customer no longer exists.")
+        raise NotFound(CORE.tr("That customer no longer exists."))
     if complaint_id is not None:
         owner_of = Complaint.select(Complaint.customer).where(Complaint.id == complaint_id).scalar()
         if owner_of is None:
-            raise NotFound("That complaint no longer exists.")
+            raise NotFound(CORE.tr("That complaint no longer exists."))
         if owner_of != customer_id:
-            raise ValidationError({"complaint": "That complaint is not this customer's."})
+            raise ValidationError({"complaint": CORE.tr("That complaint is not this customer's.")})
     row = Promise.create(customer=customer_id, complaint=complaint_id, what=what.strip(), kind=kind, due_at=due_at,
                          owner=owner_id if owner_id is not None else staff_id, created_at=now)
     audit.record(staff_id, "promise", row.id, "create", None, audit.snapshot(row))
@@ -186,16 +192,17 @@ def create_promise(customer_id: int, complaint_id: int | None, what: str, due_at
 def finish_promise(promise_id: int, outcome: str, staff_id: int | None, *, now: dt.datetime | None = None) -> None:
     """Mark one promise done with its outcome; call inside the caller's transaction."""
     if not outcome.strip():
-        raise ValidationError({"outcome": "Say how it went (the outcome)."})
+        raise ValidationError({"outcome": CORE.tr("Say how it went (the outcome).")})
     if len(outcome.strip()) > OUTCOME_LIMIT:
-        raise ValidationError({"outcome": f"Keep the outcome to {OUTCOME_LIMIT} characters."})
+        raise ValidationError({"outcome": CORE.tr("Keep the outcome to {limit} characters.").format(
+                                              limit=OUTCOME_LIMIT)})
     if reason := textcheck.problem(outcome, OUTCOME_LIMIT, multiline=True):
         raise ValidationError({"outcome": reason})
     row = Promise.get_or_none(Promise.id == promise_id)
     if row is None:
-        raise NotFound("That promise no longer exists.")
+        raise NotFound(CORE.tr("That promise no longer exists."))
     if row.done_at is not None:
-        raise ValidationError({"outcome": "This promise is already done."})
+        raise ValidationError({"outcome": CORE.tr("This promise is already done.")})
     before = audit.snapshot(row)
     row.done_at = now or utcnow()
     row.outcome = outcome.strip()

@@ -14,19 +14,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from models.entities import REMEDY_KINDS
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.settings import BusinessSettings
 
 TIERS = ("new", "regular", "loyal")
+# the tier as a word inside a sentence ("regular customer: +25 %")
+TIER_WORDS = {"new": QT_TRANSLATE_NOOP("CORE", "new"), "regular": QT_TRANSLATE_NOOP("CORE", "regular"),
+              "loyal": QT_TRANSLATE_NOOP("CORE", "loyal")}
+# a remedy's status as a word inside a sentence ("A remedy that is given cannot be marked declined.")
+STATUS_WORDS = {"offered": QT_TRANSLATE_NOOP("CORE", "offered"), "accepted": QT_TRANSLATE_NOOP("CORE", "accepted"),
+                "declined": QT_TRANSLATE_NOOP("CORE", "declined"), "given": QT_TRANSLATE_NOOP("CORE", "given")}
+TIER_LABELS = {
+    "new": QT_TRANSLATE_NOOP("CORE", "New customer"),
+    "regular": QT_TRANSLATE_NOOP("CORE", "Regular customer"),
+    "loyal": QT_TRANSLATE_NOOP("CORE", "Loyal customer"),
+}
 TIER_WINDOW_DAYS = 730  # loyalty counts the last 24 months
 CONCESSION_WINDOW_DAYS = 365  # the concession banner counts the last 12 months
 
 KIND_LABELS = {
-    "redo": "Redo the service free",
-    "refund": "Refund",
-    "discount_now": "Discount now",
-    "voucher": "Voucher for the next service",
-    "gift": "Small gift",
-    "none": "No remedy (with a kind explanation)",
+    "redo": QT_TRANSLATE_NOOP("CORE", "Redo the service free"),
+    "refund": QT_TRANSLATE_NOOP("CORE", "Refund"),
+    "discount_now": QT_TRANSLATE_NOOP("CORE", "Discount now"),
+    "voucher": QT_TRANSLATE_NOOP("CORE", "Voucher for the next service"),
+    "gift": QT_TRANSLATE_NOOP("CORE", "Small gift"),
+    "none": QT_TRANSLATE_NOOP("CORE", "No remedy (with a kind explanation)"),
 }
 
 # The share of the bill a remedy starts from, by severity (1 minor .. 4 severe).
@@ -71,35 +83,36 @@ def suggest_remedy(
     reasons: list[str] = []
     loyal_or_regular = tier in ("loyal", "regular")
     if at_fault == "no":
-        reasons.append("not our fault: goodwill only")
+        reasons.append(CORE.tr("not our fault: goodwill only"))
         if loyal_or_regular:
-            reasons.append(f"{tier} customer: a small gift to say thank you for coming back")
+            reasons.append(CORE.tr("{tier} customer: a small gift to say thank you for coming back").format(
+                               tier=CORE.tr(TIER_WORDS[tier])))
             return Suggestion("gift", value_cents=GOODWILL_GIFT_CENTS, reasons=reasons)
-        reasons.append("new customer: explain kindly what happened; no remedy is owed")
+        reasons.append(CORE.tr("new customer: explain kindly what happened; no remedy is owed"))
         return Suggestion("none", reasons=reasons)
 
     base = SEVERITY_PERCENT.get(severity, SEVERITY_PERCENT[2])
-    reasons.append(f"severity {severity}: {base} % of the bill")
+    reasons.append(CORE.tr("severity {severity}: {base} % of the bill").format(severity=severity, base=base))
     if severity >= 4 and at_fault == "yes":
-        reasons.append("serious and our fault: put it right — redo the service free")
+        reasons.append(CORE.tr("serious and our fault: put it right — redo the service free"))
         return Suggestion("redo", value_cents=visit_amount_cents, reasons=reasons)
 
     percent = base
     if at_fault == "partly":
         percent = percent // 2
-        reasons.append("partly our fault: half")
+        reasons.append(CORE.tr("partly our fault: half"))
     elif at_fault is None:
         percent = percent // 2
-        reasons.append("fault not assessed yet: treated as partly ours (half)")
+        reasons.append(CORE.tr("fault not assessed yet: treated as partly ours (half)"))
     bonus = TIER_BONUS_PERCENT[tier]  # a tier the rules do not know is a defect, not a silent zero
     if bonus:
         percent = percent + percent * bonus // 100
-        reasons.append(f"{tier} customer: +{bonus} %")
+        reasons.append(CORE.tr("{tier} customer: +{bonus} %").format(tier=CORE.tr(TIER_WORDS[tier]), bonus=bonus))
     percent = max(1, min(100, percent))
     if severity >= 3:
-        reasons.append("a discount now shows we take it seriously")
+        reasons.append(CORE.tr("a discount now shows we take it seriously"))
         return Suggestion("discount_now", percent=percent, reasons=reasons)
-    reasons.append("a voucher for the next service brings them back")
+    reasons.append(CORE.tr("a voucher for the next service brings them back"))
     return Suggestion("voucher", percent=percent, reasons=reasons)
 
 
@@ -128,24 +141,25 @@ def remedy_problems(
 ) -> dict[str, str]:
     """Why a remedy as typed cannot be offered (empty when it can)."""
     if kind not in REMEDY_KINDS:
-        return {"kind": "Choose a kind of remedy."}
+        return {"kind": CORE.tr("Choose a kind of remedy.")}
     if value_cents is not None and percent is not None:
-        return {"value": "Give an amount or a percent, not both."}
+        return {"value": CORE.tr("Give an amount or a percent, not both.")}
     if kind == "none":
         if value_cents or percent:
-            return {"value": "No remedy has no amount; choose another kind to give something."}
+            return {"value": CORE.tr("No remedy has no amount; choose another kind to give something.")}
         return {}
     if value_cents is not None and value_cents < 0 or percent is not None and percent < 0:
-        return {"value": "A remedy cannot be negative."}
+        return {"value": CORE.tr("A remedy cannot be negative.")}
     if percent is not None and percent > 100:
-        return {"value": "A percent is at most 100."}
+        return {"value": CORE.tr("A percent is at most 100.")}
     if kind in ("refund", "discount_now", "voucher", "gift") and not (value_cents or percent):
-        return {"value": "Enter the amount or the percent."}
+        return {"value": CORE.tr("Enter the amount or the percent.")}
     if kind == "gift" and percent is not None:
-        return {"value": "A gift has an amount, not a percent."}
+        return {"value": CORE.tr("A gift has an amount, not a percent.")}
     if kind == "refund" and value_cents is not None and visit_amount_cents is not None \
             and value_cents > visit_amount_cents:
-        return {"value": f"A refund cannot be more than the bill ({money_text(visit_amount_cents, currency)})."}
+        return {"value": CORE.tr("A refund cannot be more than the bill ({bill}).").format(
+                             bill=money_text(visit_amount_cents, currency))}
     return {}
 
 
@@ -167,7 +181,8 @@ def needs_approval(
 
 
 def limit_text(settings: BusinessSettings) -> str:
-    return f"{settings.desk_limit_percent} % of the bill or {money_text(settings.desk_limit_cents, settings.currency)}"
+    return CORE.tr("{percent} % of the bill or {amount}").format(
+        percent=settings.desk_limit_percent, amount=money_text(settings.desk_limit_cents, settings.currency))
 
 
 def concession_banner_due(count: int, total_cents: int, spend_cents: int, settings: BusinessSettings) -> bool:

@@ -12,6 +12,7 @@ import peewee as pw
 from models.db import database, rows
 from models.entities import Complaint, Remedy, Staff, Visit, utcnow
 from models.errors import DeskError, InvalidTransition, NotFound, ValidationError
+from models.i18n import CORE
 from models.services import audit, remedies
 from models.services.staff import Approval
 from models.settings import BusinessSettings, load
@@ -81,14 +82,14 @@ def remedies_for(complaint_id: int) -> list[RemedyRecord]:
 def get_remedy(remedy_id: int) -> RemedyRecord:
     found = rows(_select().where(Remedy.id == remedy_id))
     if not found:
-        raise NotFound("That remedy no longer exists.")
+        raise NotFound(CORE.tr("That remedy no longer exists."))
     return _record(found[0])
 
 
 def _complaint_and_bill(complaint_id: int) -> tuple[Complaint, int | None]:
     complaint = Complaint.get_or_none(Complaint.id == complaint_id)
     if complaint is None:
-        raise NotFound("That complaint no longer exists.")
+        raise NotFound(CORE.tr("That complaint no longer exists."))
     amount = None
     if complaint.visit_id is not None:
         amount = Visit.select(Visit.amount_cents).where(Visit.id == complaint.visit_id).scalar()
@@ -110,18 +111,18 @@ def offer_remedy(
     with database.atomic():
         complaint, bill = _complaint_and_bill(complaint_id)
         if complaint.status == "closed":
-            raise InvalidTransition("This complaint is closed; reopen it before offering a remedy.")
+            raise InvalidTransition(CORE.tr("This complaint is closed; reopen it before offering a remedy."))
         problems = remedies.remedy_problems(kind, value_cents, percent, bill, settings.currency)
         if problems:
             raise ValidationError(problems)
         if remedies.needs_approval(kind, value_cents, percent, bill, settings):
             if approval is None:
                 raise ApprovalRequired(
-                    f"This remedy is above the desk limit ({remedies.limit_text(settings)}): "
-                    "a manager must approve it with their PIN.")
+                    CORE.tr("This remedy is above the desk limit ({limit}): a manager must approve it with "
+                            "their PIN.").format(limit=remedies.limit_text(settings)))
             manager = Staff.get_or_none(Staff.id == approval.manager_id)
             if manager is None or manager.role != "manager" or not manager.active:
-                raise ApprovalRequired("Only an active manager can approve a remedy above the desk limit.")
+                raise ApprovalRequired(CORE.tr("Only an active manager can approve a remedy above the desk limit."))
         row = Remedy.create(complaint=complaint_id, kind=kind, value_cents=value_cents, percent=percent,
                             status="offered", approved_by=approval.manager_id if approval else None)
         audit.record(staff_id, "remedy", row.id, "offer", None, audit.snapshot(row))
@@ -132,15 +133,17 @@ def _move(remedy_id: int, status: str, staff_id: int | None) -> RemedyRecord:
     with database.atomic():
         row = Remedy.get_or_none(Remedy.id == remedy_id)
         if row is None:
-            raise NotFound("That remedy no longer exists.")
+            raise NotFound(CORE.tr("That remedy no longer exists."))
         if not remedies.can_move(row.status, status):
-            raise InvalidTransition(f"A remedy that is {row.status} cannot be marked {status}.")
+            raise InvalidTransition(CORE.tr("A remedy that is {status} cannot be marked {new}.").format(
+                                        status=CORE.tr(remedies.STATUS_WORDS.get(row.status, row.status)),
+                                        new=CORE.tr(remedies.STATUS_WORDS.get(status, status))))
         before = audit.snapshot(row)
         # the WHERE on the old status: two desks cannot both accept and decline the same offer
         changed = (Remedy.update(status=status)
                    .where((Remedy.id == remedy_id) & (Remedy.status == row.status)).execute())
         if changed != 1:
-            raise InvalidTransition("Another desk changed this remedy just now; look again.")
+            raise InvalidTransition(CORE.tr("Another desk changed this remedy just now; look again."))
         row.status = status
         audit.record(staff_id, "remedy", remedy_id, status, before, audit.snapshot(row))
     return get_remedy(remedy_id)

@@ -18,19 +18,20 @@ from models import textcheck
 from models.db import database, rows
 from models.entities import STEPS, Complaint, Customer, Promise, ResolutionStep, Staff, Visit, utcnow
 from models.errors import InvalidTransition, NotFound, StaleEdit, ValidationError
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit, promises, remedy_offers
 from models.services.versioning import stale_message
 from models.settings import BusinessSettings, load
 
 NOTE_LIMIT = 4000
 STEP_LABELS = {
-    "listen": "Listen",
-    "thank": "Thank",
-    "apologize": "Apologize",
-    "solution": "Seek the best solution",
-    "agreement": "Reach agreement",
-    "action": "Take quick action",
-    "follow_up": "Follow up",
+    "listen": QT_TRANSLATE_NOOP("CORE", "Listen"),
+    "thank": QT_TRANSLATE_NOOP("CORE", "Thank"),
+    "apologize": QT_TRANSLATE_NOOP("CORE", "Apologize"),
+    "solution": QT_TRANSLATE_NOOP("CORE", "Seek the best solution"),
+    "agreement": QT_TRANSLATE_NOOP("CORE", "Reach agreement"),
+    "action": QT_TRANSLATE_NOOP("CORE", "Take quick action"),
+    "follow_up": QT_TRANSLATE_NOOP("CORE", "Follow up"),
 }
 __all__ = ["STEPS"]
 
@@ -114,7 +115,7 @@ def open_resolution(complaint_id: int, *, settings: BusinessSettings | None = No
         .where(Complaint.id == complaint_id)
     )
     if not found:
-        raise NotFound("That complaint no longer exists.")
+        raise NotFound(CORE.tr("That complaint no longer exists."))
     cid, customer_id, name, summary, severity, fault, status, version, satisfaction, amount = found[0]
     history = _step_records(complaint_id)
     return ResolutionView(
@@ -130,22 +131,23 @@ def _check(step: str, note: str, satisfaction: int | None, action_due: dt.dateti
            now: dt.datetime) -> None:
     errors: dict[str, str] = {}
     if step not in STEPS:
-        errors["step"] = "There is no such step."
+        errors["step"] = CORE.tr("There is no such step.")
     if len(note) > NOTE_LIMIT:
-        errors["note"] = f"The note is too long ({NOTE_LIMIT} characters at most)."
+        errors["note"] = CORE.tr("The note is too long ({limit} characters at most).").format(
+                             limit=NOTE_LIMIT)
     elif reason := textcheck.problem(note, NOTE_LIMIT, multiline=True):
         errors["note"] = reason
     if satisfaction is not None and (isinstance(satisfaction, bool) or satisfaction not in (1, 2, 3, 4, 5)):
-        errors["satisfaction"] = "Satisfaction is 1 (not at all) to 5 (very satisfied)."
+        errors["satisfaction"] = CORE.tr("Satisfaction is 1 (not at all) to 5 (very satisfied).")
     if satisfaction is not None and step != "follow_up":
-        errors["satisfaction"] = "Satisfaction is asked at the follow-up."
+        errors["satisfaction"] = CORE.tr("Satisfaction is asked at the follow-up.")
     if action_due is not None:
         if step != "action":
-            errors["action_due"] = "Only the quick action is promised for a date."
+            errors["action_due"] = CORE.tr("Only the quick action is promised for a date.")
         elif action_due.tzinfo is None:
-            errors["action_due"] = "The promised time needs a time zone."
+            errors["action_due"] = CORE.tr("The promised time needs a time zone.")
         elif action_due < now:
-            errors["action_due"] = "The quick action cannot be promised for a time already past."
+            errors["action_due"] = CORE.tr("The quick action cannot be promised for a time already past.")
     if errors:
         raise ValidationError(errors)
 
@@ -177,15 +179,16 @@ def complete_step(
     with database.atomic():
         row = Complaint.get_or_none(Complaint.id == complaint_id)
         if row is None:
-            raise NotFound("That complaint no longer exists.")
+            raise NotFound(CORE.tr("That complaint no longer exists."))
         if row.version != expected_version:
             raise StaleEdit(stale_message("complaint", complaint_id, "complaint"))
         if row.status == "closed":
-            raise InvalidTransition("This complaint is closed; reopen it to work on it again.")
+            raise InvalidTransition(CORE.tr("This complaint is closed; reopen it to work on it again."))
         done = steps_done(complaint_id)
         missing = [s for s in STEPS[:STEPS.index(step)] if s not in done]
         if missing:
-            raise ValidationError({"step": f"Do “{STEP_LABELS[missing[0]]}” first: the steps go in order."})
+            raise ValidationError({"step": CORE.tr("Do “{step}” first: the steps go in order.").format(
+                                               step=CORE.tr(STEP_LABELS[missing[0]]))})
         record = ResolutionStep.create(complaint=complaint_id, step=step, done_at=now, staff=staff_id, note=note)
         audit.record(staff_id, "resolution_step", record.id, "create", None, audit.snapshot(record))
         promise_ids = _promises_for_step(row, step, note, action_due if make_promises else None, satisfaction,
@@ -227,16 +230,18 @@ def _promises_for_step(row: Complaint, step: str, note: str, action_due: dt.date
     if step == "action" and make_promises:
         open_kinds = {kind for _, kind in _open_promises(row.id)}
         if action_due is not None:
-            created.append(promises.add_promise(row.customer_id, row.id, note or "The quick action agreed",
+            created.append(promises.add_promise(row.customer_id, row.id, note or CORE.tr("The quick action agreed"),
                                                 action_due, "action", row.owner_id, staff_id, now=now))
         if "follow_up" not in open_kinds:
             follow_up = (action_due or now) + dt.timedelta(days=settings.follow_up_days)
-            created.append(promises.add_promise(row.customer_id, row.id, "Call to ask if they are satisfied now",
+            created.append(promises.add_promise(row.customer_id, row.id, CORE.tr("Call to ask if they are "
+                                                                                 "satisfied now"),
                                                 follow_up, "follow_up", row.owner_id, staff_id, now=now))
     elif step == "follow_up":
-        outcome = note or "Followed up"
+        outcome = note or CORE.tr("Followed up")
         if satisfaction is not None:
-            outcome = f"{outcome} (satisfaction {satisfaction}/5)"
+            outcome = CORE.tr("{outcome} (satisfaction {satisfaction}/5)").format(outcome=outcome,
+                                                                               satisfaction=satisfaction)
         for promise_id, kind in _open_promises(row.id):
             if kind == "follow_up":
                 promises.finish_promise(promise_id, outcome, staff_id, now=now)
@@ -263,7 +268,7 @@ class TimelineEntry:
 def timeline_entries(customer_id: int, *, currency: str | None = None) -> list[TimelineEntry]:
     """Every step, note, remedy and promise of the customer's complaints, newest first, for the history pane."""
     from models.entities import Remedy
-    from models.services.remedies import KIND_LABELS, money_text, remedy_cents
+    from models.services.remedies import KIND_LABELS, STATUS_WORDS, money_text, remedy_cents
 
     currency = currency or load().currency
     entries: list[TimelineEntry] = []
@@ -273,23 +278,27 @@ def timeline_entries(customer_id: int, *, currency: str | None = None) -> list[T
              .join(Staff, pw.JOIN.LEFT_OUTER, on=(ResolutionStep.staff == Staff.id))
              .where(Complaint.customer == customer_id))
     for sid, cid, step, done_at, name, note in rows(steps):
-        title = f"{STEP_LABELS.get(step, step)} — {name or 'someone'}" + (f": “{note}”" if note else "")
+        label = CORE.tr(STEP_LABELS[step]) if step in STEP_LABELS else step
+        title = (CORE.tr("{step} — {name}: “{note}”") if note else CORE.tr("{step} — {name}")).format(
+            step=label, name=name or CORE.tr("someone"), note=note)
         entries.append(TimelineEntry("step", sid, cid, done_at, title))
     found = (Remedy.select(Remedy.id, Remedy.complaint, Remedy.created_at, Remedy.kind, Remedy.value_cents,
                            Remedy.percent, Remedy.status, Visit.amount_cents)
              .join(Complaint).join(Visit, pw.JOIN.LEFT_OUTER, on=(Complaint.visit == Visit.id))
              .where(Complaint.customer == customer_id))
     for rid, cid, created, kind, value, percent, status, bill in rows(found):
-        title = KIND_LABELS.get(kind, kind)
+        title = CORE.tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
         if percent is not None:
             title += f" {percent} %"
         cost = remedy_cents(kind, value, percent, bill)
         if cost:
             title += f" ({money_text(cost, currency)})"
-        entries.append(TimelineEntry("remedy", rid, cid, created, f"{title} — {status}"))
+        entries.append(TimelineEntry("remedy", rid, cid, created, CORE.tr("{remedy} — {status}").format(
+            remedy=title, status=CORE.tr(STATUS_WORDS.get(status, status)))))
     for p in promises.promises_of_customer(customer_id):
-        state = "done" if p.done_at is not None else "open"
+        sentence = CORE.tr("{kind}: {what} (done)") if p.done_at is not None else CORE.tr("{kind}: {what} (open)")
+        kind_label = CORE.tr(promises.KIND_LABELS[p.kind]) if p.kind in promises.KIND_LABELS else p.kind
         entries.append(TimelineEntry("promise", p.id, p.complaint_id, p.due_at,
-                                     f"{promises.KIND_LABELS.get(p.kind, p.kind)}: {p.what} ({state})"))
+                                     sentence.format(kind=kind_label, what=p.what)))
     entries.sort(key=lambda e: (e.when, e.kind, e.id), reverse=True)
     return entries

@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from models.settings import FIELDS, BusinessSettings, load, problems, save
+from reports.wording import LANGUAGE_NAMES, LANGUAGES
 
-__all__ = ["FIELDS", "BusinessSettings", "load", "problems", "save"]
+__all__ = ["FIELDS", "LANGUAGE_NAMES", "LANGUAGES", "BusinessSettings", "load", "problems", "save"]

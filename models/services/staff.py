@@ -13,6 +13,7 @@ from models import textcheck
 from models.db import database
 from models.entities import ROLES, Staff, utcnow
 from models.errors import LockedOut, NotFound, ValidationError, WrongPin
+from models.i18n import CORE
 from models.services import audit
 
 __all__ = ["ROLES"]
@@ -60,13 +61,13 @@ def _pin_matches(pin: str, stored: str) -> bool:
 def _validate(name: str, role: str, pin: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not textcheck.has_visible_letter(name):
-        errors["name"] = "Enter the staff member's name."
+        errors["name"] = CORE.tr("Enter the staff member's name.")
     elif reason := textcheck.problem(name.strip(), textcheck.NAME):
         errors["name"] = reason
     if role not in ROLES:
-        errors["role"] = f"Role must be one of: {', '.join(ROLES)}."
+        errors["role"] = CORE.tr("Role must be one of: {choices}.").format(choices=', '.join(ROLES))
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-        errors["pin"] = "The PIN must be 4 to 8 digits."
+        errors["pin"] = CORE.tr("The PIN must be 4 to 8 digits.")
     return errors
 
 
@@ -83,7 +84,7 @@ def create_owner(name: str, pin: str) -> StaffMember:
     pin_hash = hash_pin(pin)
     with database.atomic():
         if has_staff():
-            raise ValidationError({"name": "This desk already has an owner; ask them to add you."})
+            raise ValidationError({"name": CORE.tr("This desk already has an owner; ask them to add you.")})
         row = Staff.create(name=name.strip(), role="manager", pin_hash=pin_hash)
         audit.record(row.id, "staff", row.id, "create", None, audit.snapshot(row))
     return _member(row)
@@ -125,7 +126,7 @@ def command_line_actor() -> int:
 def get_staff(staff_id: int) -> StaffMember:
     row = Staff.get_or_none(Staff.id == staff_id)
     if row is None:
-        raise NotFound("That staff member no longer exists.")
+        raise NotFound(CORE.tr("That staff member no longer exists."))
     return _member(row)
 
 
@@ -146,7 +147,7 @@ def approve(manager_id: int, pin: str) -> Approval:
     """A manager approves an action by typing their PIN now; a desk-role PIN is refused."""
     member = get_staff(manager_id)
     if not member.is_manager or not member.active:
-        raise WrongPin(f"{member.name} is not a manager; a manager must approve this.")
+        raise WrongPin(CORE.tr("{name} is not a manager; a manager must approve this.").format(name=member.name))
     _check_pin(manager_id, pin, "approve")
     return Approval(member.id, member.name)
 
@@ -167,12 +168,12 @@ def _check_pin(staff_id: int, pin: str, purpose: str) -> StaffMember:
     for five minutes, doubling with each further lockout. Every attempt, right or wrong, is audited."""
     row = Staff.get_or_none(Staff.id == staff_id)
     if row is None:
-        raise NotFound("That staff member no longer exists.")
+        raise NotFound(CORE.tr("That staff member no longer exists."))
     member = _member(row)
     if not member.active or member.role == SYSTEM_ROLE:
-        raise WrongPin(f"{member.name} is no longer active at this desk.")
+        raise WrongPin(CORE.tr("{name} is no longer active at this desk.").format(name=member.name))
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):
-        raise WrongPin("A PIN is 4 to 8 digits.")  # a slip of the keyboard, not a guess: not counted
+        raise WrongPin(CORE.tr("A PIN is 4 to 8 digits."))  # a slip of the keyboard, not a guess: not counted
     now = utcnow()
     if row.locked_until is not None and row.locked_until > now:
         with database.atomic():
@@ -193,8 +194,9 @@ def _check_pin(staff_id: int, pin: str, purpose: str) -> StaffMember:
             audit.record(staff_id, "staff", staff_id, "pin_failed", None, {"purpose": purpose, "failed_pins": failed})
             left = MAX_WRONG_PINS - failed
             refusal: WrongPin = WrongPin(
-                f"That PIN is not {member.name}'s. " + (f"{left} more tries before a lockout." if left > 1
-                                                         else "One more wrong PIN locks the sign-in."))
+                CORE.tr("That PIN is not {name}'s. %n more tries before a lockout.", "", left).format(name=member.name)
+                if left > 1 else
+                CORE.tr("That PIN is not {name}'s. One more wrong PIN locks the sign-in.").format(name=member.name))
         else:
             lockouts = fresh.lockouts + 1
             until = now + LOCKOUT * 2 ** (lockouts - 1)
@@ -208,5 +210,9 @@ def _check_pin(staff_id: int, pin: str, purpose: str) -> StaffMember:
 def _locked_message(name: str, until: dt.datetime, now: dt.datetime) -> str:
     minutes = max(1, math.ceil((until - now).total_seconds() / 60))
     local = until.astimezone().strftime("%H:%M")
-    return (f"{name} is locked out after {MAX_WRONG_PINS} wrong PINs; try again at {local} "
-            f"(in {minutes} minute{'s' if minutes != 1 else ''}).")
+    if minutes == 1:
+        sentence = CORE.tr("{name} is locked out after {wrong} wrong PINs; try again at {when} (in 1 minute).")
+    else:
+        sentence = CORE.tr("{name} is locked out after {wrong} wrong PINs; try again at {when} (in %n minutes).", "",
+                           minutes)
+    return sentence.format(name=name, wrong=MAX_WRONG_PINS, when=local)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from models.db import database, is_sqlite
+from models.i18n import QT_TRANSLATE_NOOP
 from models.services.closing import ROOT_CAUSES, root_cause_key
 from models.services.complaints import CATEGORY_LABELS, iso_week
 from models.settings import load as load_settings
@@ -385,7 +386,7 @@ def _complaint_figures(start: str, end: str) -> _ComplaintFigures:
 def _root_causes(causes: Counter[str]) -> tuple[tuple[str, int], ...]:
     labelled = sorted(((ROOT_CAUSES[k], n) for k, n in causes.items() if k), key=lambda kn: (-kn[1], kn[0]))
     if causes.get(""):
-        labelled.append(("Not recorded", causes[""]))
+        labelled.append((QT_TRANSLATE_NOOP("CORE", "Not recorded"), causes[""]))
     return tuple(labelled)
 
 

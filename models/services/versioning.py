@@ -6,17 +6,38 @@ from __future__ import annotations
 from typing import Any
 
 from models.errors import StaleEdit
+from models.i18n import CORE, QT_TRANSLATE_NOOP
 from models.services import audit
 
 
 def stale_message(entity: str, entity_id: int, noun: str) -> str:
     """'This complaint was changed by Dee Desk at 23 Nov 2026 19:30 — reload it; your edits were not saved.'"""
     change = audit.last_change(entity, entity_id)
+    # one sentence per noun: a translation agrees its words with the noun (ten klient / ta reklamacja)
     if change is None:
-        return f"This {noun} was changed elsewhere — reload it to see the latest version; your edits were not saved."
+        sentence = _ELSEWHERE.get(noun, _ELSEWHERE["record"])
+        return CORE.tr(sentence)
     local = change.at.astimezone().strftime("%d %b %Y %H:%M")
-    who = change.staff_name or "someone"
-    return f"This {noun} was changed by {who} at {local} — reload it; your edits were not saved."
+    sentence = _BY_WHOM.get(noun, _BY_WHOM["record"])
+    return CORE.tr(sentence).format(who=change.staff_name or CORE.tr("someone"), when=local)
+
+
+_ELSEWHERE = {
+    "customer": QT_TRANSLATE_NOOP("CORE", "This customer was changed elsewhere — reload it to see the latest "
+                                          "version; your edits were not saved."),
+    "complaint": QT_TRANSLATE_NOOP("CORE", "This complaint was changed elsewhere — reload it to see the latest "
+                                           "version; your edits were not saved."),
+    "record": QT_TRANSLATE_NOOP("CORE", "This record was changed elsewhere — reload it to see the latest version; "
+                                        "your edits were not saved."),
+}
+_BY_WHOM = {
+    "customer": QT_TRANSLATE_NOOP("CORE", "This customer was changed by {who} at {when} — reload it; your edits "
+                                          "were not saved."),
+    "complaint": QT_TRANSLATE_NOOP("CORE", "This complaint was changed by {who} at {when} — reload it; your edits "
+                                           "were not saved."),
+    "record": QT_TRANSLATE_NOOP("CORE", "This record was changed by {who} at {when} — reload it; your edits were "
+                                        "not saved."),
+}
 
 
 def save_versioned(row: Any, expected_version: int, entity: str, noun: str) -> None:

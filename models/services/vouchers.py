@@ -18,10 +18,14 @@ from models import settings, textcheck
 from models.db import database
 from models.entities import Complaint, Customer, Staff, Visit, Voucher, utcnow
 from models.errors import DeskError, NotFound, ValidationError
+from models.i18n import CORE
 from models.services import audit
-from models.services.letterhead import letterhead, money
+from models.services.letterhead import letterhead
 from models.services.staff import SYSTEM_ROLE, Approval
-from reports.data import VoucherData, long_date, short_time
+from reports.data import Letterhead, VoucherData, long_date, short_time
+from reports.wording import long_date as document_date
+from reports.wording import money as document_money
+from reports.wording import wording
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # 31 characters: no 0/O, no 1/I/L
 PREFIX = "MG"
@@ -62,6 +66,7 @@ class VoucherInfo:
     voided_at: dt.datetime | None
     voided_by: str
     void_reason: str
+    currency: str = ""  # the business's, for the desk to write value_cents its own way
 
     def status(self, now: dt.datetime | None = None) -> str:
         """valid | redeemed | voided | expired"""
@@ -75,8 +80,9 @@ class VoucherInfo:
 
     def describe(self) -> str:
         """MG-7K3Q-9F2D: 15 % off for Ольга Иванова, valid until 1 June 2027."""
-        return (f"{self.code}: {self.value_text} for {self.customer_name}, valid until "
-                f"{long_date(self.expires_at.astimezone().date())}")
+        return CORE.tr("{code}: {value} for {name}, valid until {expiry}").format(
+            code=self.code, value=self.value_text, name=self.customer_name,
+            expiry=long_date(self.expires_at.astimezone().date()))
 
 
 # ---------------------------------------------------------------------------------------------- codes
@@ -123,21 +129,22 @@ def normalize(code: str) -> str:
 
 def code_problem(code: str, secret: bytes | None) -> str | None:
     """Why ``code`` is not a voucher of this shop, in one sentence; None when it is well formed and signed."""
-    shown = code.strip() or "An empty code"
+    shown = code.strip() or CORE.tr("An empty code")
     chars = "".join(code.split()).replace("-", "").upper()
     if chars.startswith(PREFIX):
         chars = chars[len(PREFIX):]
     if len(chars) != SERIAL_LENGTH + MAC_LENGTH + 1:
-        return f"{shown} is not a voucher code: codes look like MG-7K3Q-9F2D."
+        return CORE.tr("{code} is not a voucher code: codes look like MG-7K3Q-9F2D.").format(code=shown)
     wrong = sorted({char for char in chars if char not in ALPHABET})
     if wrong:
-        return (f"{shown} cannot be a voucher code: it has {', '.join(wrong)}, which codes never use "
-                "(no 0, O, 1, I or L). Check it against the voucher.")
+        return CORE.tr("{code} cannot be a voucher code: it has {wrong}, which codes never use (no 0, O, 1, I or "
+                       "L). Check it against the voucher.").format(code=shown, wrong=", ".join(wrong))
     body, check = chars[:-1], chars[-1]
     if check_character(body) != check:
-        return f"{normalize(code)} is not a valid code: a character is mistyped. Check it against the voucher."
+        return CORE.tr("{code} is not a valid code: a character is mistyped. Check it against the voucher.").format(
+            code=normalize(code))
     if secret is None or not hmac.compare_digest(_mac(secret, body[:SERIAL_LENGTH]), body[SERIAL_LENGTH:]):
-        return f"{normalize(code)} is not a voucher from this shop."
+        return CORE.tr("{code} is not a voucher from this shop.").format(code=normalize(code))
     return None
 
 
@@ -169,24 +176,28 @@ def _staff_name(staff_id: int | None) -> str:
 def _require_staff(staff_id: int) -> Staff:
     row = Staff.get_or_none(Staff.id == staff_id)
     if row is None:
-        raise ValidationError({"staff": "Say who is at the desk first: every change is recorded under a staff member."})
+        raise ValidationError({"staff": CORE.tr("Say who is at the desk first: every change is recorded under a "
+                                                "staff member.")})
     return row
 
 
-def _value_text(percent: int | None, value_cents: int | None, currency: str) -> str:
+def value_text(percent: int | None, value_cents: int | None, currency: str, language: str = "en") -> str:
+    """What the voucher takes off, in words of ``language``: "15 % off", "20,00 zł rabatu"."""
+    words = wording(language)
     if percent is not None:
-        return f"{percent} % off"
-    return f"{money(value_cents or 0, currency)} off"
+        return words.percent_off.format(percent=percent)
+    return words.amount_off.format(amount=document_money(value_cents or 0, currency, language))
 
 
 def _info(row: Voucher, currency: str | None = None) -> VoucherInfo:
     customer = Customer.get_by_id(row.customer_id)
+    currency = currency or settings.load().currency
     return VoucherInfo(
         id=row.id,
         code=row.code,
         percent=row.percent,
         value_cents=row.value_cents,
-        value_text=_value_text(row.percent, row.value_cents, currency or settings.load().currency),
+        value_text=value_text(row.percent, row.value_cents, currency),
         customer_id=row.customer_id,
         customer_name=customer.name,
         complaint_id=row.complaint_id,
@@ -199,6 +210,7 @@ def _info(row: Voucher, currency: str | None = None) -> VoucherInfo:
         voided_at=row.voided_at,
         voided_by=_staff_name(row.voided_by_id),
         void_reason=row.void_reason,
+        currency=currency,
     )
 
 
@@ -207,7 +219,8 @@ def _row(code: str) -> Voucher:
     row = Voucher.get_or_none(Voucher.code == printed)
     if row is None:
         # signed by this install but not on file: a voucher from a restored or replaced database
-        raise InvalidVoucherCode(f"{printed} is not on file here: it was never issued or has been deleted.")
+        raise InvalidVoucherCode(CORE.tr("{code} is not on file here: it was never issued or has been "
+                                         "deleted.").format(code=printed))
     return row
 
 
@@ -220,14 +233,20 @@ def _refusal(info: VoucherInfo, now: dt.datetime) -> VoucherRefused | None:
     state = info.status(now)
     if state == "voided":
         assert info.voided_at is not None
-        by = f" by {info.voided_by}" if info.voided_by else ""
-        return VoucherRefused(f"{info.code} was voided on {short_time(info.voided_at)}{by}: {info.void_reason}")
+        when = short_time(info.voided_at)
+        sentence = (CORE.tr("{code} was voided on {when} by {name}: {reason}") if info.voided_by
+                    else CORE.tr("{code} was voided on {when}: {reason}"))
+        return VoucherRefused(sentence.format(code=info.code, when=when, name=info.voided_by,
+                                              reason=info.void_reason))
     if state == "redeemed":
         assert info.redeemed_at is not None
-        by = f" by {info.redeemed_by}" if info.redeemed_by else ""
-        return VoucherRefused(f"{info.code} was already redeemed on {short_time(info.redeemed_at)}{by}.")
+        sentence = (CORE.tr("{code} was already redeemed on {when} by {name}.") if info.redeemed_by
+                    else CORE.tr("{code} was already redeemed on {when}."))
+        return VoucherRefused(sentence.format(code=info.code, when=short_time(info.redeemed_at),
+                                              name=info.redeemed_by))
     if state == "expired":
-        return VoucherRefused(f"{info.code} expired on {long_date(info.expires_at.astimezone().date())}.")
+        return VoucherRefused(CORE.tr("{code} expired on {date}.").format(
+            code=info.code, date=long_date(info.expires_at.astimezone().date())))
     return None
 
 
@@ -258,11 +277,12 @@ def vouchers_for_customer(customer_id: int) -> list[VoucherInfo]:
 
 def _validate_value(percent: int | None, value_cents: int | None) -> dict[str, str]:
     if (percent is None) == (value_cents is None):
-        return {"value": "Give the voucher either a percentage or an amount."}
+        return {"value": CORE.tr("Give the voucher either a percentage or an amount.")}
     if percent is not None and not (isinstance(percent, int) and 1 <= percent <= MAX_PERCENT):
-        return {"value": f"A percentage is a whole number from 1 to {MAX_PERCENT}."}
+        return {"value": CORE.tr("A percentage is a whole number from 1 to {most}.").format(most=MAX_PERCENT)}
     if value_cents is not None and not (isinstance(value_cents, int) and 1 <= value_cents <= MAX_VALUE_CENTS):
-        return {"value": f"An amount is more than 0 and at most {MAX_VALUE_CENTS // 100:,}."}
+        return {"value": CORE.tr("An amount is more than 0 and at most {most:,}.").format(
+            most=MAX_VALUE_CENTS // 100)}
     return {}
 
 
@@ -285,13 +305,13 @@ def issue_voucher(
     with database.atomic():
         _require_staff(staff_id)
         if not Customer.select().where(Customer.id == customer_id).exists():
-            raise NotFound("That customer no longer exists.")
+            raise NotFound(CORE.tr("That customer no longer exists."))
         if complaint_id is not None:
             complaint = Complaint.get_or_none(Complaint.id == complaint_id)
             if complaint is None:
-                raise NotFound("That complaint no longer exists.")
+                raise NotFound(CORE.tr("That complaint no longer exists."))
             if complaint.customer_id != customer_id:
-                raise ValidationError({"complaint": "That complaint is not one of this customer's."})
+                raise ValidationError({"complaint": CORE.tr("That complaint is not one of this customer's.")})
         secret = _secret(create=True)
         assert secret is not None
         for _ in range(20):  # 923,521 serials: a repeat is rare, and then we draw again
@@ -299,7 +319,7 @@ def issue_voucher(
             if not Voucher.select().where(Voucher.code == code).exists():
                 break
         else:  # pragma: no cover - needs hundreds of thousands of vouchers
-            raise DeskError("No free voucher code could be found; try again.")
+            raise DeskError(CORE.tr("No free voucher code could be found; try again."))
         row = Voucher.create(code=code, percent=percent, value_cents=value_cents, issued_at=issued,
                              expires_at=issued + dt.timedelta(days=values.voucher_validity_days),
                              customer=customer_id, complaint=complaint_id, issued_by=staff_id)
@@ -319,7 +339,7 @@ def redeem_voucher(
         if visit_id is not None:
             visit = Visit.get_or_none(Visit.id == visit_id)
             if visit is None or visit.customer_id != row.customer_id:
-                raise ValidationError({"visit": "That visit is not one of this voucher's customer's."})
+                raise ValidationError({"visit": CORE.tr("That visit is not one of this voucher's customer's.")})
         before = audit.snapshot(row)
         claimed = (
             Voucher.update(redeemed_at=moment, redeemed_by=staff_id, redeemed_visit=visit_id)
@@ -330,7 +350,8 @@ def redeem_voucher(
         fresh = Voucher.get_by_id(row.id)
         if claimed != 1:
             refusal = _refusal(_info(fresh), moment)
-            raise refusal or VoucherRefused(f"{fresh.code} cannot be redeemed now; try again.")
+            raise refusal or VoucherRefused(CORE.tr("{code} cannot be redeemed now; try again.").format(
+                code=fresh.code))
         audit.record(staff_id, "voucher", row.id, "redeem", before, audit.snapshot(fresh))
     return _info(fresh)
 
@@ -343,9 +364,10 @@ def void_voucher(
     cannot be voided."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError({"reason": "Say why the voucher is voided."})
+        raise ValidationError({"reason": CORE.tr("Say why the voucher is voided.")})
     if len(reason) > REASON_LIMIT:
-        raise ValidationError({"reason": f"Keep the reason to {REASON_LIMIT} characters."})
+        raise ValidationError({"reason": CORE.tr("Keep the reason to {limit} characters.").format(
+            limit=REASON_LIMIT)})
     if problem := textcheck.problem(reason, REASON_LIMIT):
         raise ValidationError({"reason": problem})
     moment = now or utcnow()
@@ -354,7 +376,8 @@ def void_voucher(
         voider = approval.manager_id if approval is not None else actor.id
         allowed = Staff.get_or_none(Staff.id == voider)
         if allowed is None or allowed.role not in ("manager", SYSTEM_ROLE):
-            raise ValidationError({"approval": "Only a manager can void a voucher: ask one to approve with their PIN."})
+            raise ValidationError({"approval": CORE.tr("Only a manager can void a voucher: ask one to approve with "
+                                                       "their PIN.")})
         row = _row(code)
         before = audit.snapshot(row)
         claimed = (
@@ -365,7 +388,7 @@ def void_voucher(
         fresh = Voucher.get_by_id(row.id)
         if claimed != 1:
             refusal = _refusal(_info(fresh), moment)
-            raise refusal or VoucherRefused(f"{fresh.code} cannot be voided now.")
+            raise refusal or VoucherRefused(CORE.tr("{code} cannot be voided now.").format(code=fresh.code))
         audit.record(staff_id, "voucher", row.id, "void", before, audit.snapshot(fresh))
     return _info(fresh)
 
@@ -373,18 +396,28 @@ def void_voucher(
 # ---------------------------------------------------------------------------------------------- printing
 
 
-def terms(info: VoucherInfo, business: str) -> str:
-    return (f"For {info.customer_name} at {business}. One use only; show this voucher or quote its code when you "
-            f"pay. Valid until {long_date(info.expires_at.astimezone().date())}. Not exchangeable for cash.")
+def terms(info: VoucherInfo, business: str, language: str = "en") -> str:
+    return wording(language).terms.format(name=info.customer_name, business=business,
+                                          expiry=document_date(info.expires_at.astimezone().date(), language))
+
+
+def document(info: VoucherInfo, head: Letterhead, currency: str, language: str) -> VoucherData:
+    """The voucher page's words in ``language`` (the customer's letter language)."""
+    return VoucherData(letterhead=head, code=info.code,
+                       value_text=value_text(info.percent, info.value_cents, currency, language),
+                       customer_name=info.customer_name, issued_on=info.issued_at.astimezone().date(),
+                       expires_on=info.expires_at.astimezone().date(), terms=terms(info, head.name, language),
+                       language=language)
 
 
 def voucher_data(code: str) -> VoucherData:
-    """The printed voucher for ``code`` (refused while the business's name and address are unset)."""
+    """The printed voucher for ``code``, in its customer's language when that has a template set, else in the
+    business's default letter language (refused while the business's name and address are unset)."""
     info = find_voucher(code)
-    head = letterhead()
-    return VoucherData(letterhead=head, code=info.code, value_text=info.value_text, customer_name=info.customer_name,
-                       issued_on=info.issued_at.astimezone().date(), expires_on=info.expires_at.astimezone().date(),
-                       terms=terms(info, head.name))
+    values = settings.load()
+    head = letterhead(values)
+    customer = Customer.get_by_id(info.customer_id)
+    return document(info, head, values.currency, values.letter_language_for(customer.language))
 
 
 def voucher_pdf(code: str) -> bytes:

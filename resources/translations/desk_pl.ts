@@ -430,48 +430,48 @@
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="84"/>
+        <location filename="../../ui/panes/customer_pane.py" line="85"/>
         <source>&amp;New customer</source>
         <translation>&amp;Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="86"/>
+        <location filename="../../ui/panes/customer_pane.py" line="87"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="117"/>
+        <location filename="../../ui/panes/customer_pane.py" line="120"/>
         <source>Name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="117"/>
+        <location filename="../../ui/panes/customer_pane.py" line="120"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="117"/>
+        <location filename="../../ui/panes/customer_pane.py" line="120"/>
         <source>Postcode</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="211"/>
+        <location filename="../../ui/panes/customer_pane.py" line="224"/>
         <source>Search failed: {error}</source>
         <translation>Wyszukiwanie nie powiodło się: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="221"/>
+        <location filename="../../ui/panes/customer_pane.py" line="234"/>
         <source>No customer matches “{query}”.</source>
         <translation>Żaden klient nie pasuje do „{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="222"/>
+        <location filename="../../ui/panes/customer_pane.py" line="235"/>
         <source>No customers yet.</source>
         <translation>Nie ma jeszcze klientów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="166"/>
-        <location filename="../../ui/panes/customer_pane.py" line="215"/>
+        <location filename="../../ui/panes/customer_pane.py" line="178"/>
+        <location filename="../../ui/panes/customer_pane.py" line="228"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>Pokazano pierwszego %n; przewiń, aby zobaczyć więcej.</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="223"/>
+        <location filename="../../ui/panes/customer_pane.py" line="236"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -792,12 +792,22 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../ui/format.py" line="76"/>
+        <location filename="../../ui/format.py" line="37"/>
+        <source>{percent} % off</source>
+        <translation>{percent} % rabatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format.py" line="38"/>
+        <source>{amount} off</source>
+        <translation>{amount} rabatu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/format.py" line="84"/>
         <source>{share} % of what they spent in that time</source>
         <translation>{share} % tego, co wydał(a) w tym czasie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format.py" line="78"/>
+        <location filename="../../ui/format.py" line="86"/>
         <source>%n concession(s)</source>
         <translation>
             <numerusform>%n rekompensatę</numerusform>
@@ -806,12 +816,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="80"/>
+        <location filename="../../ui/format.py" line="88"/>
         <source>{amount}, {share}</source>
         <translation>{amount}, {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="81"/>
+        <location filename="../../ui/format.py" line="89"/>
         <source>{name} has received {times} in the last 12 months ({details}). Be kind, and remember a firm no is an option.</source>
         <translation>{name} otrzymał(a) w ostatnich 12 miesiącach {times} ({details}). Bądź życzliwy i pamiętaj, że stanowcze „nie” też jest możliwe.</translation>
     </message>
@@ -1029,7 +1039,7 @@
         <translation>  Bon {code} — {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/history_pane.py" line="298"/>
+        <location filename="../../ui/panes/history_pane.py" line="299"/>
         <source>  Letter: {title}, by {staff} (Enter to reprint)</source>
         <translation>  List: {title}, wysłał(a) {staff} (Enter — drukuj ponownie)</translation>
     </message>
@@ -1436,7 +1446,7 @@
 <context>
     <name>Makegood</name>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Makegood cannot open the database</source>
         <translation>Makegood nie może otworzyć bazy danych</translation>
     </message>
@@ -1748,82 +1758,82 @@
 <context>
     <name>RedeemVoucherDialog</name>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="44"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="45"/>
         <source>Redeem a voucher</source>
         <translation>Realizacja bonu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="52"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="53"/>
         <source>&amp;Check</source>
         <translation>&amp;Sprawdź</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="54"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="55"/>
         <source>&amp;Redeem</source>
         <translation>&amp;Zrealizuj</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="61"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="62"/>
         <source>Why it is voided (a manager approves)</source>
         <translation>Dlaczego bon jest unieważniany (zatwierdza kierownik)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="62"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="63"/>
         <source>&amp;Void…</source>
         <translation>&amp;Unieważnij…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="67"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="68"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="75"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="76"/>
         <source>Voucher &amp;code</source>
         <translation>&amp;Kod bonu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="78"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="79"/>
         <source>Void r&amp;eason</source>
         <translation>&amp;Powód unieważnienia</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="130"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="131"/>
         <source>%1 — it can be redeemed.</source>
         <translation>%1 — można go zrealizować.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="137"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="138"/>
         <source>Say who is at the desk first: every redemption is recorded under a staff member.</source>
         <translation>Najpierw wskaż, kto jest przy recepcji: każda realizacja jest zapisywana na konkretnego pracownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="143"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="144"/>
         <source>Redeemed %1.</source>
         <translation>Zrealizowano %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="147"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="148"/>
         <source>Redeemed: %1 for %2.</source>
         <translation>Zrealizowano: %1 dla %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="157"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="158"/>
         <source>Say why the voucher is voided.</source>
         <translation>Podaj, dlaczego bon jest unieważniany.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="164"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="165"/>
         <source>Voided %1.</source>
         <translation>Unieważniono %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="169"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="170"/>
         <source>Voided: %1 (%2).</source>
         <translation>Unieważniono: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/redeem_voucher.py" line="171"/>
+        <location filename="../../ui/dialogs/redeem_voucher.py" line="172"/>
         <source>Voiding a voucher needs a manager&apos;s PIN.</source>
         <translation>Unieważnienie bonu wymaga PIN-u kierownika.</translation>
     </message>
@@ -2132,42 +2142,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
         <source>Business settings — approved by {name}</source>
         <translation>Ustawienia firmy — zatwierdził(a) {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>As the system (English unless it is Polish)</source>
         <translation>Jak w systemie (angielski, chyba że system jest po polsku)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>Applies after a restart. Kept on this PC only.</source>
         <translation>Zacznie obowiązywać po ponownym uruchomieniu. Zapisywane tylko na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
         <source>This desk</source>
         <translation>Ta recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
         <source>Enter an amount such as 50 or 49.99.</source>
         <translation>Wpisz kwotę, np. 50 lub 49,99.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
         <source>Settings saved.</source>
         <translation>Ustawienia zapisane.</translation>
     </message>

@@ -2,10 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CORE</name>
+    <message numerus="yes">
+        <location filename="../../models/db.py" line="343"/>
+        <source>the customer search index was missing and has been rebuilt ({count} customers).</source>
+        <translation>
+            <numerusform>the customer search index was missing and has been rebuilt ({count} customers).</numerusform>
+            <numerusform>the customer search index was missing and has been rebuilt ({count} customers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/db.py" line="347"/>
+        <source>the customer search index was damaged and has been rebuilt ({count} customers).</source>
+        <translation>
+            <numerusform>the customer search index was damaged and has been rebuilt ({count} customers).</numerusform>
+            <numerusform>the customer search index was damaged and has been rebuilt ({count} customers).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/errors.py" line="32"/>
+        <source>{first} (and %n more)</source>
+        <translation>
+            <numerusform>{first} (and %n more)</numerusform>
+            <numerusform>{first} (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/services/alerts.py" line="64"/>
+        <source>{what}: %n complaints in {weeks} weeks, {usual}</source>
+        <translation>
+            <numerusform>{what}: %n complaints in {weeks} weeks, {usual}</numerusform>
+            <numerusform>{what}: %n complaints in {weeks} weeks, {usual}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/services/backup.py" line="140"/>
+        <source>%n {table} row(s) point to a missing {parent}</source>
+        <translation>
+            <numerusform>%n {table} row point to a missing {parent}</numerusform>
+            <numerusform>%n {table} rows point to a missing {parent}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/services/backup.py" line="323"/>
+        <source>The last backup is %n days old ({when}); back up now.</source>
+        <translation>
+            <numerusform>The last backup is %n days old ({when}); back up now.</numerusform>
+            <numerusform>The last backup is %n days old ({when}); back up now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/services/staff.py" line="197"/>
+        <source>That PIN is not {name}&apos;s. %n more tries before a lockout.</source>
+        <translation>
+            <numerusform>That PIN is not {name}&apos;s. %n more tries before a lockout.</numerusform>
+            <numerusform>That PIN is not {name}&apos;s. %n more tries before a lockout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/services/staff.py" line="216"/>
+        <source>{name} is locked out after {wrong} wrong PINs; try again at {when} (in %n minutes).</source>
+        <translation>
+            <numerusform>{name} is locked out after {wrong} wrong PINs; try again at {when} (in %n minutes).</numerusform>
+            <numerusform>{name} is locked out after {wrong} wrong PINs; try again at {when} (in %n minutes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="166"/>
-        <location filename="../../ui/panes/customer_pane.py" line="215"/>
+        <location filename="../../ui/panes/customer_pane.py" line="178"/>
+        <location filename="../../ui/panes/customer_pane.py" line="228"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>First %n shown; scroll for more.</numerusform>
@@ -13,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="223"/>
+        <location filename="../../ui/panes/customer_pane.py" line="236"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -70,7 +137,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../ui/format.py" line="78"/>
+        <location filename="../../ui/format.py" line="86"/>
         <source>%n concession(s)</source>
         <translation>
             <numerusform>%n concession</numerusform>

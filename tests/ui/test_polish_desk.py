@@ -217,9 +217,9 @@ def _polish_data(owner: StaffMember) -> tuple[int, int, str]:
 def desk(qtbot: QtBot, db: Path, owner: StaffMember, settings: WindowSettings) -> Iterator[Desk]:
     app = QApplication.instance()
     assert app is not None
-    customer_id, complaint_id, code = _polish_data(owner)
-    install_language(app, "pl")
+    install_language(app, "pl")  # the data is made at a Polish desk: its automatic promises are in Polish
     try:
+        customer_id, complaint_id, code = _polish_data(owner)
         window = open_window(qtbot, db, settings)
         window.resize(1280, 720)
         yield Desk(window, qtbot, owner, customer_id, complaint_id, code, str(db))

@@ -24,6 +24,7 @@ from models.errors import DeskError
 from models.services import vouchers
 from models.services.staff import Approval
 from models.services.vouchers import VoucherInfo
+from ui.format import voucher_value
 from ui.forms import error_label
 from ui.operations import Operations
 
@@ -144,7 +145,7 @@ class RedeemVoucherDialog(QDialog):
         if info is not None:
             self.checked = None
             self.redeem_button.setEnabled(False)
-            self._show(self.tr("Redeemed: %1 for %2.").replace("%1", info.value_text)
+            self._show(self.tr("Redeemed: %1 for %2.").replace("%1", voucher_value(info))
                        .replace("%2", info.customer_name))
             self.sig_redeemed.emit(info)
 

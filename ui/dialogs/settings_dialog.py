@@ -31,8 +31,9 @@ from ui.panes.remedy_box import parse_value
 from ui.settings import WindowSettings
 from ui.sizing import fit_to_screen
 
-_CHOICES = {"paper_size": ("A4", "Letter")}
-_MULTILINE = {"business_address", "template_apology", "template_follow_up", "template_resolution"}
+_CHOICES = {"paper_size": ("A4", "Letter"), "letter_language": settings.LANGUAGES}
+# every letter template, in every language ("template_apology", "template_apology_pl", ...)
+_MULTILINE = {"business_address", *(name for name in settings.FIELDS if name.startswith("template_"))}
 
 
 class SettingsDialog(QDialog):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from models.errors import DeskError, ValidationError
 from models.services import remedy_offers, vouchers
 from models.services.vouchers import VoucherInfo
-from ui.format import amount, local_date
+from ui.format import amount, local_date, voucher_value
 from ui.forms import FieldErrors, error_label
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
@@ -84,7 +84,7 @@ class IssueVoucherDialog(QDialog):
                                            complaint_id=complaint_id),
             changes={"vouchers"}, failed=self._refused,
             done=lambda info: self.tr("Voucher {code} issued: {value}.").format(
-                code=info.code, value=info.value_text))
+                code=info.code, value=voucher_value(info)))
         if issued is not None:
             self.issued = issued
             self.accept()
@@ -137,7 +137,7 @@ class DocumentsBox(QGroupBox):
         except DeskError:
             issued = []
         self.issued.setText("\n".join(self.tr("Voucher {code} — {value}, until {date}").format(
-            code=v.code, value=v.value_text, date=local_date(v.expires_at)) for v in issued))
+            code=v.code, value=voucher_value(v), date=local_date(v.expires_at)) for v in issued))
         self.issued.setVisible(bool(issued))
 
     def print_letter(self, kind: str) -> None:

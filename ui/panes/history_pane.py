@@ -23,7 +23,7 @@ from models.errors import NotFound
 from models.services import customers, letters, remedy_offers, resolution, settings, vouchers
 from models.services.complaints import CATEGORY_LABELS, STATUS_LABELS
 from ui.bus import DeskBus
-from ui.format import concession_sentence, local_date, money
+from ui.format import concession_sentence, local_date, money, voucher_value
 from ui.i18n import QT_TRANSLATE_NOOP
 
 FILTERS = ((QT_TRANSLATE_NOOP("HistoryPane", "Everything"), ()),
@@ -289,7 +289,8 @@ class HistoryPane(QWidget):
             state = (self.tr("redeemed") if voucher.redeemed_at else self.tr("void") if voucher.voided_at
                      else self.tr("until {date}").format(date=local_date(voucher.expires_at)))
             cells = [local_date(voucher.issued_at),
-                     self.tr("  Voucher {code} — {value}").format(code=voucher.code, value=voucher.value_text), state]
+                     self.tr("  Voucher {code} — {value}").format(code=voucher.code,
+                                                                  value=voucher_value(voucher)), state]
             lines.append((under(voucher.complaint_id, voucher.issued_at),
                           self._item(cells, "voucher", voucher.id, voucher.complaint_id)))
         for complaint_id in received:

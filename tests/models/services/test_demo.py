@@ -101,3 +101,12 @@ def test_every_closed_demo_complaint_has_a_root_cause(db: object) -> None:
     assert all(cause in ROOT_CAUSES for status, cause in causes if status == "closed")
     assert all(cause == "" for status, cause in causes if status != "closed")
     assert len({cause for status, cause in causes if status == "closed"}) >= 4
+
+
+def test_polish_speaking_demo_customers_get_their_letters_in_polish(db: object) -> None:
+    demo.generate(300, staff_id=command_line_actor(), seed=7, today=TODAY)
+    polish = [name for name, language in rows(Customer.select(Customer.name, Customer.language))
+              if language == "pl"]
+    others = Counter(language for (language,) in rows(Customer.select(Customer.language)) if language != "pl")
+    assert 10 < len(polish) < 100 and set(others) == {""}
+    assert any(ch in "".join(polish) for ch in "łńśżźćąę")  # Polish names, written as Poles write them

@@ -438,3 +438,28 @@ def test_the_printed_voucher(customer: int, owner: staff.StaffMember) -> None:
                           f"code when you pay. Valid until {expiry.day} May 2027. Not exchangeable for cash.")
     text = flat(pages_text(vouchers.voucher_pdf(info.code))[0])
     assert info.code in text and "for Ольга Иванова" in text and f"Valid until {expiry.day} May 2027" in text
+
+
+def test_refusals_are_whole_sentences_naming_the_code(customer: int, owner: staff.StaffMember) -> None:
+    info = _issue(customer, owner)
+    expiry = info.expires_at.astimezone().date()
+    with pytest.raises(VoucherRefused) as expired:
+        vouchers.check_voucher(info.code, now=info.expires_at)
+    assert str(expired.value) == f"{info.code} expired on {expiry.day} May 2027."
+    vouchers.redeem_voucher(info.code, owner.id, now=NOW)
+    with pytest.raises(VoucherRefused) as redeemed:
+        vouchers.check_voucher(info.code, now=NOW)
+    assert str(redeemed.value) == f"{info.code} was already redeemed on {short_time(NOW)} by Olga Owner."
+    other = _issue(customer, owner)
+    vouchers.void_voucher(other.code, "Issued by mistake", owner.id, now=NOW)
+    with pytest.raises(VoucherRefused) as voided:
+        vouchers.check_voucher(other.code, now=NOW)
+    assert str(voided.value) == f"{other.code} was voided on {short_time(NOW)} by Olga Owner: Issued by mistake"
+    swapped = other.code[:-1] + ALPHABET[(ALPHABET.index(other.code[-1]) + 1) % len(ALPHABET)]
+    with pytest.raises(InvalidVoucherCode) as mistyped:
+        vouchers.verify_code(swapped.lower())
+    assert str(mistyped.value) == (f"{swapped} is not a valid code: a character is mistyped. Check it against the "
+                                   "voucher.")
+    with pytest.raises(ValidationError) as too_much:
+        _issue(customer, owner, percent=101)
+    assert too_much.value.fields == {"value": "A percentage is a whole number from 1 to 100."}
