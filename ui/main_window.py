@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.work_tabs.addTab(self.complaint_pane, self.tr("Complaint"))
         self.work_tabs.addTab(self.resolution_pane, self.tr("Resolution — seven steps"))
         sizes = self.splitter.sizes()
+        if sum(sizes) <= 0:  # not laid out yet (the window not shown): the desk's own proportions
+            sizes = [300, 430, 550]
         for index, pane in ((1, self.history_pane), (2, self.work_tabs)):
             placeholder = self.splitter.replaceWidget(index, pane)
             if placeholder is not None:

@@ -120,11 +120,14 @@ class CustomerPane(QWidget):
         return [self.tr("Name"), self.tr("Phone"), self.tr("Postcode")]
 
     def _size_columns(self) -> None:
+        """The name takes what is left; the phone and postcode as wide as a typical one (or their heading)."""
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         titles = self._headers()
-        for column, least in ((1, 110), (2, 80)):  # wide enough for the heading in the desk's language
-            header.resizeSection(column, max(least, header.fontMetrics().horizontalAdvance(titles[column]) + 16))
+        metrics = self.list.fontMetrics()
+        for column, sample in ((1, "07700 900000"), (2, "AB12 3CD")):
+            wanted = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(titles[column]))
+            header.resizeSection(column, wanted + 14)
 
     # --- searching
     def request_search(self, text: str | None = None) -> None:
