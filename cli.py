@@ -285,10 +285,18 @@ class _UsageError(Exception):
 
 
 def _amount_cents(text: str) -> int:
+    """Cents from "20", "12.50", "1,025.50" or "12,50" (a comma before one or two last digits is the decimal
+    comma, as the desk reads it: 12,50 is twelve fifty, never 1,250)."""
+    import re
     from decimal import Decimal, InvalidOperation
 
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    if re.fullmatch(r"\d+,\d{1,2}", cleaned):
+        cleaned = cleaned.replace(",", ".")
+    elif not re.fullmatch(r"(\d{1,3}(,\d{3})+|\d+)(\.\d+)?", cleaned):
+        raise _UsageError(f"--amount {text!r} is not an amount; write it like 20 or 12.50")
     try:
-        amount = Decimal(text.strip().replace(",", ""))
+        amount = Decimal(cleaned.replace(",", ""))
     except InvalidOperation:
         raise _UsageError(f"--amount {text!r} is not an amount; write it like 20 or 12.50") from None
     if not amount.is_finite() or amount <= 0 or amount != amount.quantize(Decimal("0.01")):

@@ -138,3 +138,18 @@ def test_report_refuses_a_bad_month_or_path_and_writes_nothing(shop: Path, tmp_p
     line = one_line_error(run("--db", str(shop), "report", "--month", month, "--out", str(folder / out)))
     assert line.startswith(message)
     assert list(folder.iterdir()) == []
+
+
+def test_amounts_read_as_the_desk_reads_them() -> None:
+    """12,50 is twelve fifty (a decimal comma), never 1,250: the command line and the desk agree."""
+    from cli import _amount_cents
+
+    assert _amount_cents("12,50") == 1250
+    assert _amount_cents("12,5") == 1250
+    assert _amount_cents("12.50") == 1250
+    assert _amount_cents("1,025.50") == 102550
+    assert _amount_cents("1,250") == 125000  # thousands, as in the English way of writing it
+    assert _amount_cents("20") == 2000
+    for bad in ("12,500,0", "1,25,0", "12..5", "abc", "12,50.5", "0", "-5", "12.505"):
+        with pytest.raises(Exception, match="amount"):
+            _amount_cents(bad)
