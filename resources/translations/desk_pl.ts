@@ -812,12 +812,12 @@
         <translation>{amount} rabatu</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="84"/>
+        <location filename="../../ui/format.py" line="90"/>
         <source>{share} % of what they spent in that time</source>
         <translation>{share} % tego, co wydał(a) w tym czasie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format.py" line="86"/>
+        <location filename="../../ui/format.py" line="92"/>
         <source>%n concession(s)</source>
         <translation>
             <numerusform>%n rekompensatę</numerusform>
@@ -826,12 +826,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="88"/>
+        <location filename="../../ui/format.py" line="94"/>
         <source>{amount}, {share}</source>
         <translation>{amount}, {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="89"/>
+        <location filename="../../ui/format.py" line="95"/>
         <source>{name} has received {times} in the last 12 months ({details}). Be kind, and remember a firm no is an option.</source>
         <translation>{name} otrzymał(a) w ostatnich 12 miesiącach {times} ({details}). Bądź życzliwy i pamiętaj, że stanowcze „nie” też jest możliwe.</translation>
     </message>
@@ -2152,42 +2152,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
         <source>Business settings — approved by {name}</source>
         <translation>Ustawienia firmy — zatwierdził(a) {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>As the system (English unless it is Polish)</source>
         <translation>Jak w systemie (angielski, chyba że system jest po polsku)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Applies after a restart. Kept on this PC only.</source>
         <translation>Zacznie obowiązywać po ponownym uruchomieniu. Zapisywane tylko na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>This desk</source>
         <translation>Ta recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Enter an amount such as 50 or 49.99.</source>
         <translation>Wpisz kwotę, np. 50 lub 49,99.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
         <source>Settings saved.</source>
         <translation>Ustawienia zapisane.</translation>
     </message>
