@@ -399,7 +399,7 @@
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="71"/>
         <source>The business&apos;s default ({name})</source>
-        <translation>Domyślny firmy ({name})</translation>
+        <translation>Domyślny język firmy ({name})</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/customer_dialog.py" line="74"/>
