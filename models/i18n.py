@@ -5,11 +5,17 @@ keeps the English, the desk translates where it shows them). Sentences built at 
 ``CORE.tr("template {field}").format(field=...)``: the template is translated first, then filled in, so a
 translated template keeps its fields. Without an installed translator (the command line, tests) the English
 template is used, with ``%n`` replaced by the count as Qt does.
+
+Dates, times and money inside those sentences go through ``desk_date``/``desk_moment``/``desk_time``/
+``desk_money``: a desk in another language installs its own ways of writing them (``install_formats``); otherwise
+(the command line, an English desk) each call site's English way is kept, word for word.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 Translate = Callable[[str, str, str | None, int], str]  # (context, text, disambiguation, n) -> text
 
@@ -33,6 +39,45 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+@dataclass(frozen=True)
+class Formats:
+    """How the desk writes values inside the core's sentences (the desk passes QLocale-based functions)."""
+
+    date: Callable[[dt.date], str]  # a day: 2.12.2026
+    moment: Callable[[dt.datetime], str]  # an aware moment, in the PC's time zone: 2.12.2026 14:05
+    time: Callable[[dt.datetime], str]  # an aware moment's time of day, in the PC's time zone: 14:05
+    money: Callable[[int, str], str]  # cents in a currency code: 1 234,50 zł
+
+
+_formats: Formats | None = None
+
+
+def install_formats(formats: Formats | None) -> None:
+    """Write dates, times and money in the core's sentences with ``formats``; None goes back to English."""
+    global _formats
+    _formats = formats
+
+
+def desk_date(day: dt.date, english: Callable[[dt.date], str]) -> str:
+    """``day`` the desk's way when it installed one, else ``english(day)``."""
+    return _formats.date(day) if _formats is not None else english(day)
+
+
+def desk_moment(moment: dt.datetime, english: Callable[[dt.datetime], str]) -> str:
+    """A date and time the desk's way when it installed one, else ``english(moment)``."""
+    return _formats.moment(moment) if _formats is not None else english(moment)
+
+
+def desk_time(moment: dt.datetime, english: Callable[[dt.datetime], str]) -> str:
+    """A time of day the desk's way when it installed one, else ``english(moment)``."""
+    return _formats.time(moment) if _formats is not None else english(moment)
+
+
+def desk_money(cents: int, currency: str, english: Callable[[int, str], str]) -> str:
+    """An amount the desk's way when it installed one, else ``english(cents, currency)``."""
+    return _formats.money(cents, currency) if _formats is not None else english(cents, currency)
+
+
 class _Context:
     """A translation context, so that ``CORE.tr("...")`` is found by lupdate with context ``CORE``."""
 
@@ -45,4 +90,5 @@ class _Context:
 
 CORE = _Context("CORE")
 
-__all__ = ["CORE", "QT_TRANSLATE_NOOP", "install"]
+__all__ = ["CORE", "QT_TRANSLATE_NOOP", "Formats", "desk_date", "desk_moment", "desk_money", "desk_time", "install",
+           "install_formats"]

@@ -60,6 +60,12 @@ def local_datetime(moment: dt.datetime | None) -> str:
     return str(_locale().toString(moment_there, QLocale.FormatType.ShortFormat))
 
 
+def local_time(moment: dt.datetime) -> str:
+    """A moment's time of day in the PC's time zone, the chosen language's short way (14:05)."""
+    local = moment.astimezone()
+    return str(_locale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat))
+
+
 def local_date(moment: dt.datetime | dt.date | None) -> str:
     """A day, written the chosen language's short way (a moment is first put in the PC's time zone)."""
     if moment is None:

@@ -8,8 +8,12 @@ default the chosen language, so dates and numbers follow it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+if TYPE_CHECKING:
+    from models.i18n import Formats
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "pl")  # English is the source language: its translator holds only the plural forms
@@ -66,6 +70,7 @@ def install_language(app: QCoreApplication, language: str) -> str:
     remove_translations(app)
     core_i18n.install(QCoreApplication.translate)  # the core's sentences through the same translators
     QLocale.setDefault(locale_for(language))
+    core_i18n.install_formats(None if language == "en" else _desk_formats())  # English keeps the core's own
     files = [TRANSLATIONS / f"makegood_{language}.qm"]
     if language != "en":  # Qt speaks English without help
         files.append(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm")
@@ -75,6 +80,15 @@ def install_language(app: QCoreApplication, language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def _desk_formats() -> Formats:
+    """Dates, times and money inside the core's sentences, written as the rest of the desk writes them."""
+    from models.i18n import Formats
+    from ui import format as desk_format  # ui.format imports this module: imported when first needed
+
+    return Formats(date=desk_format.local_date, moment=desk_format.local_datetime, time=desk_format.local_time,
+                   money=desk_format.money)
 
 
 def remove_translations(app: QCoreApplication) -> None:

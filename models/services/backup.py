@@ -21,7 +21,7 @@ from pathlib import Path
 
 from models import db as dbmod
 from models.errors import DatabaseUnavailable, DeskError
-from models.i18n import CORE
+from models.i18n import CORE, desk_moment
 
 BACKUP_FOLDER = "backups"
 KEEP_DAILY = 14
@@ -303,6 +303,10 @@ def daily_backup_if_due(db_file: Path | None = None, *, now: dt.datetime | None 
     return take_backup(db_file=db_file, now=now)
 
 
+def _english_moment(moment: dt.datetime) -> str:
+    return moment.strftime("%d %b %Y %H:%M")
+
+
 def backup_status(db_file: Path | None = None, *, now: dt.datetime | None = None) -> BackupStatus:
     """The last good backup and its age; ``stale`` when there is none or it is older than two days."""
     if db_file is None:
@@ -318,7 +322,7 @@ def backup_status(db_file: Path | None = None, *, now: dt.datetime | None = None
     last = backups[0]
     age = now - last.taken_at
     stale = age > STALE_AFTER
-    when = last.taken_at.strftime("%d %b %Y %H:%M")
+    when = desk_moment(last.taken_at, _english_moment)
     if stale:
         message = CORE.tr("The last backup is %n days old ({when}); back up now.", "", age.days).format(
             when=when)
@@ -331,8 +335,9 @@ def restore_hint(db_file: Path) -> str:
     """Which backup to restore when the database is damaged."""
     for backup in list_backups(db_file):
         if check_file(backup.path).ok:
+            taken = desk_moment(backup.taken_at, _english_moment)
             return (CORE.tr("Restore the last good backup, {path} (taken {taken}): python main.py "
-                            "restore {path}").format(path=backup.path, taken=f"{backup.taken_at:%d %b %Y %H:%M}"))
+                            "restore {path}").format(path=backup.path, taken=taken))
     return CORE.tr("There is no good backup to restore from.")
 
 

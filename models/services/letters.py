@@ -28,7 +28,7 @@ from models.entities import (
     utcnow,
 )
 from models.errors import DeskError, NotFound, ValidationError
-from models.i18n import CORE, QT_TRANSLATE_NOOP
+from models.i18n import CORE, QT_TRANSLATE_NOOP, desk_date
 from models.services import audit, vouchers
 from models.services.complaints import CATEGORY_LABELS, SEVERITY_LABELS, STATUS_LABELS
 from models.services.letterhead import letterhead, money
@@ -83,7 +83,8 @@ class StoredLetter:
     @property
     def title(self) -> str:
         kind = CORE.tr(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
-        return CORE.tr("{letter}, {date}").format(letter=kind, date=long_date(self.created_at.astimezone().date()))
+        day = desk_date(self.created_at.astimezone().date(), long_date)
+        return CORE.tr("{letter}, {date}").format(letter=kind, date=day)
 
 
 @dataclass(frozen=True)

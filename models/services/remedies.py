@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from models.entities import REMEDY_KINDS
-from models.i18n import CORE, QT_TRANSLATE_NOOP
+from models.i18n import CORE, QT_TRANSLATE_NOOP, desk_money
 from models.settings import BusinessSettings
 
 TIERS = ("new", "regular", "loyal")
@@ -130,7 +130,11 @@ def remedy_cents(kind: str, value_cents: int | None, percent: int | None, visit_
 
 
 def money_text(cents: int, currency: str) -> str:
-    """An amount as a sentence shows it: 1,234.50 GBP."""
+    """An amount as a sentence shows it: 1,234.50 GBP (a desk in another language writes it its own way)."""
+    return desk_money(cents, currency, _english_money)
+
+
+def _english_money(cents: int, currency: str) -> str:
     sign = "-" if cents < 0 else ""
     whole, part = divmod(abs(cents), 100)
     return f"{sign}{whole:,}.{part:02d} {currency}"

@@ -13,7 +13,7 @@ from models import textcheck
 from models.db import database
 from models.entities import ROLES, Staff, utcnow
 from models.errors import LockedOut, NotFound, ValidationError, WrongPin
-from models.i18n import CORE
+from models.i18n import CORE, desk_time
 from models.services import audit
 
 __all__ = ["ROLES"]
@@ -209,7 +209,7 @@ def _check_pin(staff_id: int, pin: str, purpose: str) -> StaffMember:
 
 def _locked_message(name: str, until: dt.datetime, now: dt.datetime) -> str:
     minutes = max(1, math.ceil((until - now).total_seconds() / 60))
-    local = until.astimezone().strftime("%H:%M")
+    local = desk_time(until, lambda moment: moment.astimezone().strftime("%H:%M"))
     if minutes == 1:
         sentence = CORE.tr("{name} is locked out after {wrong} wrong PINs; try again at {when} (in 1 minute).")
     else:

@@ -3,10 +3,11 @@ who changed it and when) if another desk saved first. The check and the write ar
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from models.errors import StaleEdit
-from models.i18n import CORE, QT_TRANSLATE_NOOP
+from models.i18n import CORE, QT_TRANSLATE_NOOP, desk_moment
 from models.services import audit
 
 
@@ -17,9 +18,13 @@ def stale_message(entity: str, entity_id: int, noun: str) -> str:
     if change is None:
         sentence = _ELSEWHERE.get(noun, _ELSEWHERE["record"])
         return CORE.tr(sentence)
-    local = change.at.astimezone().strftime("%d %b %Y %H:%M")
+    local = desk_moment(change.at, _english_moment)
     sentence = _BY_WHOM.get(noun, _BY_WHOM["record"])
     return CORE.tr(sentence).format(who=change.staff_name or CORE.tr("someone"), when=local)
+
+
+def _english_moment(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%d %b %Y %H:%M")
 
 
 _ELSEWHERE = {

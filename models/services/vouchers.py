@@ -18,7 +18,7 @@ from models import settings, textcheck
 from models.db import database
 from models.entities import Complaint, Customer, Staff, Visit, Voucher, utcnow
 from models.errors import DeskError, NotFound, ValidationError
-from models.i18n import CORE
+from models.i18n import CORE, desk_date, desk_moment, desk_money
 from models.services import audit
 from models.services.letterhead import letterhead
 from models.services.staff import SYSTEM_ROLE, Approval
@@ -81,8 +81,18 @@ class VoucherInfo:
     def describe(self) -> str:
         """MG-7K3Q-9F2D: 15 % off for Ольга Иванова, valid until 1 June 2027."""
         return CORE.tr("{code}: {value} for {name}, valid until {expiry}").format(
-            code=self.code, value=self.value_text, name=self.customer_name,
-            expiry=long_date(self.expires_at.astimezone().date()))
+            code=self.code, value=self.desk_value(), name=self.customer_name,
+            expiry=desk_date(self.expires_at.astimezone().date(), long_date))
+
+    def desk_value(self) -> str:
+        """What it takes off, as the desk's sentences say it: "15 % off", "£20.00 off" (as ``value_text``) in
+        English, "20,00 zł rabatu" on a Polish desk."""
+        if self.percent is not None:
+            return CORE.tr("{percent} % off").format(percent=self.percent)
+        if not self.currency:
+            return self.value_text
+        amount = desk_money(self.value_cents or 0, self.currency, lambda cents, code: document_money(cents, code, "en"))
+        return CORE.tr("{amount} off").format(amount=amount)
 
 
 # ---------------------------------------------------------------------------------------------- codes
@@ -233,7 +243,7 @@ def _refusal(info: VoucherInfo, now: dt.datetime) -> VoucherRefused | None:
     state = info.status(now)
     if state == "voided":
         assert info.voided_at is not None
-        when = short_time(info.voided_at)
+        when = desk_moment(info.voided_at, short_time)
         sentence = (CORE.tr("{code} was voided on {when} by {name}: {reason}") if info.voided_by
                     else CORE.tr("{code} was voided on {when}: {reason}"))
         return VoucherRefused(sentence.format(code=info.code, when=when, name=info.voided_by,
@@ -242,11 +252,11 @@ def _refusal(info: VoucherInfo, now: dt.datetime) -> VoucherRefused | None:
         assert info.redeemed_at is not None
         sentence = (CORE.tr("{code} was already redeemed on {when} by {name}.") if info.redeemed_by
                     else CORE.tr("{code} was already redeemed on {when}."))
-        return VoucherRefused(sentence.format(code=info.code, when=short_time(info.redeemed_at),
+        return VoucherRefused(sentence.format(code=info.code, when=desk_moment(info.redeemed_at, short_time),
                                               name=info.redeemed_by))
     if state == "expired":
         return VoucherRefused(CORE.tr("{code} expired on {date}.").format(
-            code=info.code, date=long_date(info.expires_at.astimezone().date())))
+            code=info.code, date=desk_date(info.expires_at.astimezone().date(), long_date)))
     return None
 
 

@@ -289,7 +289,7 @@
     </message>
     <message>
         <location filename="../../models/services/audit.py" line="58"/>
-        <location filename="../../models/services/vouchers.py" line="179"/>
+        <location filename="../../models/services/vouchers.py" line="189"/>
         <source>Say who is at the desk first: every change is recorded under a staff member.</source>
         <translation>Najpierw wskaż, kto jest przy stanowisku: każda zmiana jest zapisywana pod nazwiskiem pracownika.</translation>
     </message>
@@ -396,17 +396,17 @@
         <translation>Baza danych jest uszkodzona ({problems}), więc tej kopii nie zachowano, a wcześniejsze kopie są nietknięte. {hint}</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="311"/>
+        <location filename="../../models/services/backup.py" line="315"/>
         <source>The database is on a server: it is backed up there with pg_dump.</source>
         <translation>Baza danych jest na serwerze: kopię zapasową robi się tam przez pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="317"/>
+        <location filename="../../models/services/backup.py" line="321"/>
         <source>There is no backup of this database yet.</source>
         <translation>Ta baza danych nie ma jeszcze kopii zapasowej.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/services/backup.py" line="323"/>
+        <location filename="../../models/services/backup.py" line="327"/>
         <source>The last backup is %n days old ({when}); back up now.</source>
         <translation>
             <numerusform>Ostatnia kopia zapasowa ma %n dzień ({when}); zrób kopię teraz.</numerusform>
@@ -415,37 +415,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="326"/>
+        <location filename="../../models/services/backup.py" line="330"/>
         <source>Last backup {when}: {path}</source>
         <translation>Ostatnia kopia zapasowa {when}: {path}</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="334"/>
+        <location filename="../../models/services/backup.py" line="339"/>
         <source>Restore the last good backup, {path} (taken {taken}): python main.py restore {path}</source>
         <translation>Przywróć ostatnią dobrą kopię zapasową, {path} (z {taken}): python main.py restore {path}</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="336"/>
+        <location filename="../../models/services/backup.py" line="341"/>
         <source>There is no good backup to restore from.</source>
         <translation>Nie ma dobrej kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="353"/>
+        <location filename="../../models/services/backup.py" line="358"/>
         <source>That is the database itself; choose a backup file to restore from.</source>
         <translation>To jest sama baza danych; wybierz plik kopii zapasowej do przywrócenia.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="356"/>
+        <location filename="../../models/services/backup.py" line="361"/>
         <source>{source} cannot be restored: {problems}. Nothing was changed.</source>
         <translation>Nie można przywrócić {source}: {problems}. Nic nie zmieniono.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="374"/>
+        <location filename="../../models/services/backup.py" line="379"/>
         <source>The disk is full, so {file} was not replaced; free some space and restore again.</source>
         <translation>Dysk jest pełny, więc {file} nie został zastąpiony; zwolnij trochę miejsca i przywróć ponownie.</translation>
     </message>
     <message>
-        <location filename="../../models/services/backup.py" line="376"/>
+        <location filename="../../models/services/backup.py" line="381"/>
         <source>{file} could not be replaced ({reason}); it was left as it was.</source>
         <translation>Nie udało się zastąpić {file} ({reason}); plik pozostał bez zmian.</translation>
     </message>
@@ -683,7 +683,7 @@
         <location filename="../../models/services/customers.py" line="195"/>
         <location filename="../../models/services/merge.py" line="109"/>
         <location filename="../../models/services/promises.py" line="171"/>
-        <location filename="../../models/services/vouchers.py" line="308"/>
+        <location filename="../../models/services/vouchers.py" line="318"/>
         <source>That customer no longer exists.</source>
         <translation>Ten klient już nie istnieje.</translation>
     </message>
@@ -699,12 +699,12 @@
     </message>
     <message>
         <location filename="../../models/services/complaints.py" line="200"/>
-        <location filename="../../models/services/letters.py" line="164"/>
+        <location filename="../../models/services/letters.py" line="165"/>
         <location filename="../../models/services/promises.py" line="175"/>
         <location filename="../../models/services/remedy_offers.py" line="92"/>
         <location filename="../../models/services/resolution.py" line="118"/>
         <location filename="../../models/services/resolution.py" line="182"/>
-        <location filename="../../models/services/vouchers.py" line="312"/>
+        <location filename="../../models/services/vouchers.py" line="322"/>
         <source>That complaint no longer exists.</source>
         <translation>Ta skarga już nie istnieje.</translation>
     </message>
@@ -1094,44 +1094,44 @@
         <translation>dla tej skargi nie wydano bonu</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="86"/>
+        <location filename="../../models/services/letters.py" line="87"/>
         <source>{letter}, {date}</source>
         <translation>{letter}, {date}</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="102"/>
+        <location filename="../../models/services/letters.py" line="103"/>
         <source>The letter is one of: apology, follow-up, resolution, case-file.</source>
         <translation>List to jedno z: apology, follow-up, resolution, case-file.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="210"/>
+        <location filename="../../models/services/letters.py" line="211"/>
         <source>Choose an apology, follow-up or resolution letter.</source>
         <translation>Wybierz list z przeprosinami, z pytaniem po rozwiązaniu albo potwierdzający ustalenia.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="216"/>
+        <location filename="../../models/services/letters.py" line="217"/>
         <source>{name} has no postal address: print without the address block, or add one to the customer first.</source>
         <translation>{name} nie ma adresu pocztowego: wydrukuj bez bloku adresowego albo najpierw dodaj adres klientowi.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="230"/>
+        <location filename="../../models/services/letters.py" line="231"/>
         <source>{field} is not known</source>
         <translation>pole {field} jest nieznane</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="231"/>
+        <location filename="../../models/services/letters.py" line="232"/>
         <source>The {letter} template uses {{{field}}}, but {reason}: fill it in, or change the template in Settings.</source>
         <translation>Szablon „{letter}” używa pola {{{field}}}, ale {reason}: uzupełnij to albo zmień szablon w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="354"/>
+        <location filename="../../models/services/letters.py" line="355"/>
         <source>That letter is no longer on file.</source>
         <translation>Tego listu nie ma już w aktach.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="415"/>
-        <location filename="../../models/services/letters.py" line="425"/>
-        <location filename="../../models/services/letters.py" line="428"/>
+        <location filename="../../models/services/letters.py" line="416"/>
+        <location filename="../../models/services/letters.py" line="426"/>
+        <location filename="../../models/services/letters.py" line="429"/>
         <source>Printing the follow-up letters was cancelled; nothing was printed or stored.</source>
         <translation>Drukowanie listów z pytaniem po rozwiązaniu zostało anulowane; nic nie wydrukowano ani nie zapisano.</translation>
     </message>
@@ -1362,47 +1362,47 @@
         <translation>bon na następną usługę sprawi, że klient wróci</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="144"/>
+        <location filename="../../models/services/remedies.py" line="148"/>
         <source>Choose a kind of remedy.</source>
         <translation>Wybierz rodzaj rekompensaty.</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="146"/>
+        <location filename="../../models/services/remedies.py" line="150"/>
         <source>Give an amount or a percent, not both.</source>
         <translation>Podaj kwotę albo procent, nie oba naraz.</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="149"/>
+        <location filename="../../models/services/remedies.py" line="153"/>
         <source>No remedy has no amount; choose another kind to give something.</source>
         <translation>„Bez rekompensaty” nie ma kwoty; wybierz inny rodzaj, aby coś dać.</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="152"/>
+        <location filename="../../models/services/remedies.py" line="156"/>
         <source>A remedy cannot be negative.</source>
         <translation>Rekompensata nie może być ujemna.</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="154"/>
+        <location filename="../../models/services/remedies.py" line="158"/>
         <source>A percent is at most 100.</source>
         <translation>Procent może wynosić najwyżej 100.</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="156"/>
+        <location filename="../../models/services/remedies.py" line="160"/>
         <source>Enter the amount or the percent.</source>
         <translation>Wpisz kwotę albo procent.</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="158"/>
+        <location filename="../../models/services/remedies.py" line="162"/>
         <source>A gift has an amount, not a percent.</source>
         <translation>Upominek ma kwotę, a nie procent.</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="161"/>
+        <location filename="../../models/services/remedies.py" line="165"/>
         <source>A refund cannot be more than the bill ({bill}).</source>
         <translation>Zwrot nie może przekraczać rachunku ({bill}).</translation>
     </message>
     <message>
-        <location filename="../../models/services/remedies.py" line="184"/>
+        <location filename="../../models/services/remedies.py" line="188"/>
         <source>{percent} % of the bill or {amount}</source>
         <translation>{percent} % rachunku lub {amount}</translation>
     </message>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <location filename="../../models/services/resolution.py" line="283"/>
-        <location filename="../../models/services/versioning.py" line="22"/>
+        <location filename="../../models/services/versioning.py" line="23"/>
         <source>someone</source>
         <translation>ktoś</translation>
     </message>
@@ -1643,34 +1643,34 @@
         <translation>Nie zapisano</translation>
     </message>
     <message>
-        <location filename="../../models/services/versioning.py" line="26"/>
+        <location filename="../../models/services/versioning.py" line="31"/>
         <source>This customer was changed elsewhere — reload it to see the latest version; your edits were not saved.</source>
         <translation>Ten klient został zmieniony gdzie indziej — wczytaj go ponownie, aby zobaczyć najnowszą wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
     <message>
-        <location filename="../../models/services/versioning.py" line="28"/>
+        <location filename="../../models/services/versioning.py" line="33"/>
         <source>This complaint was changed elsewhere — reload it to see the latest version; your edits were not saved.</source>
         <translation>Ta skarga została zmieniona gdzie indziej — wczytaj ją ponownie, aby zobaczyć najnowszą wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
     <message>
-        <location filename="../../models/services/versioning.py" line="30"/>
+        <location filename="../../models/services/versioning.py" line="35"/>
         <source>This record was changed elsewhere — reload it to see the latest version; your edits were not saved.</source>
         <translation>Ten rekord został zmieniony gdzie indziej — wczytaj go ponownie, aby zobaczyć najnowszą wersję; twoje zmiany nie zostały zapisane.</translation>
     </message>
     <message>
-        <location filename="../../models/services/versioning.py" line="34"/>
+        <location filename="../../models/services/versioning.py" line="39"/>
         <source>This customer was changed by {who} at {when} — reload it; your edits were not saved.</source>
-        <translation>Tego klienta zmienił(a) {who} o {when} — wczytaj go ponownie; twoje zmiany nie zostały zapisane.</translation>
+        <translation>Tego klienta zmienił(a) {who} ({when}) — wczytaj go ponownie; twoje zmiany nie zostały zapisane.</translation>
     </message>
     <message>
-        <location filename="../../models/services/versioning.py" line="36"/>
+        <location filename="../../models/services/versioning.py" line="41"/>
         <source>This complaint was changed by {who} at {when} — reload it; your edits were not saved.</source>
-        <translation>Tę skargę zmienił(a) {who} o {when} — wczytaj ją ponownie; twoje zmiany nie zostały zapisane.</translation>
+        <translation>Tę skargę zmienił(a) {who} ({when}) — wczytaj ją ponownie; twoje zmiany nie zostały zapisane.</translation>
     </message>
     <message>
-        <location filename="../../models/services/versioning.py" line="38"/>
+        <location filename="../../models/services/versioning.py" line="43"/>
         <source>This record was changed by {who} at {when} — reload it; your edits were not saved.</source>
-        <translation>Ten rekord zmienił(a) {who} o {when} — wczytaj go ponownie; twoje zmiany nie zostały zapisane.</translation>
+        <translation>Ten rekord zmienił(a) {who} ({when}) — wczytaj go ponownie; twoje zmiany nie zostały zapisane.</translation>
     </message>
     <message>
         <location filename="../../models/services/vouchers.py" line="83"/>
@@ -1678,112 +1678,122 @@
         <translation>{code}: {value} dla: {name}, ważny do {expiry}</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="132"/>
+        <location filename="../../models/services/vouchers.py" line="91"/>
+        <source>{percent} % off</source>
+        <translation>{percent} % rabatu</translation>
+    </message>
+    <message>
+        <location filename="../../models/services/vouchers.py" line="95"/>
+        <source>{amount} off</source>
+        <translation>{amount} rabatu</translation>
+    </message>
+    <message>
+        <location filename="../../models/services/vouchers.py" line="142"/>
         <source>An empty code</source>
         <translation>Pusty kod</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="137"/>
+        <location filename="../../models/services/vouchers.py" line="147"/>
         <source>{code} is not a voucher code: codes look like MG-7K3Q-9F2D.</source>
         <translation>{code} nie jest kodem bonu: kody wyglądają jak MG-7K3Q-9F2D.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="140"/>
+        <location filename="../../models/services/vouchers.py" line="150"/>
         <source>{code} cannot be a voucher code: it has {wrong}, which codes never use (no 0, O, 1, I or L). Check it against the voucher.</source>
         <translation>{code} nie może być kodem bonu: zawiera {wrong}, których kody nigdy nie używają (bez 0, O, 1, I ani L). Porównaj go z bonem.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="144"/>
+        <location filename="../../models/services/vouchers.py" line="154"/>
         <source>{code} is not a valid code: a character is mistyped. Check it against the voucher.</source>
         <translation>{code} nie jest prawidłowym kodem: jeden znak jest błędnie wpisany. Porównaj go z bonem.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="147"/>
+        <location filename="../../models/services/vouchers.py" line="157"/>
         <source>{code} is not a voucher from this shop.</source>
         <translation>{code} nie jest bonem z tego punktu.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="222"/>
+        <location filename="../../models/services/vouchers.py" line="232"/>
         <source>{code} is not on file here: it was never issued or has been deleted.</source>
         <translation>{code} nie figuruje tutaj: nigdy go nie wydano albo został usunięty.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="237"/>
+        <location filename="../../models/services/vouchers.py" line="247"/>
         <source>{code} was voided on {when} by {name}: {reason}</source>
         <translation>{code} unieważnił(a) {name} {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="238"/>
+        <location filename="../../models/services/vouchers.py" line="248"/>
         <source>{code} was voided on {when}: {reason}</source>
         <translation>{code} unieważniono {when}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="243"/>
+        <location filename="../../models/services/vouchers.py" line="253"/>
         <source>{code} was already redeemed on {when} by {name}.</source>
         <translation>{code} został już zrealizowany {when} przez: {name}.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="244"/>
+        <location filename="../../models/services/vouchers.py" line="254"/>
         <source>{code} was already redeemed on {when}.</source>
         <translation>{code} został już zrealizowany {when}.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="248"/>
+        <location filename="../../models/services/vouchers.py" line="258"/>
         <source>{code} expired on {date}.</source>
         <translation>{code} stracił ważność {date}.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="280"/>
+        <location filename="../../models/services/vouchers.py" line="290"/>
         <source>Give the voucher either a percentage or an amount.</source>
         <translation>Podaj dla bonu procent albo kwotę.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="282"/>
+        <location filename="../../models/services/vouchers.py" line="292"/>
         <source>A percentage is a whole number from 1 to {most}.</source>
         <translation>Procent to liczba całkowita od 1 do {most}.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="284"/>
+        <location filename="../../models/services/vouchers.py" line="294"/>
         <source>An amount is more than 0 and at most {most:,}.</source>
         <translation>Kwota musi być większa od 0 i wynosić najwyżej {most:,}.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="314"/>
+        <location filename="../../models/services/vouchers.py" line="324"/>
         <source>That complaint is not one of this customer&apos;s.</source>
         <translation>Ta skarga nie należy do tego klienta.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="322"/>
+        <location filename="../../models/services/vouchers.py" line="332"/>
         <source>No free voucher code could be found; try again.</source>
         <translation>Nie znaleziono wolnego kodu bonu; spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="342"/>
+        <location filename="../../models/services/vouchers.py" line="352"/>
         <source>That visit is not one of this voucher&apos;s customer&apos;s.</source>
         <translation>Ta wizyta nie należy do klienta, do którego należy bon.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="353"/>
+        <location filename="../../models/services/vouchers.py" line="363"/>
         <source>{code} cannot be redeemed now; try again.</source>
         <translation>{code} nie może być teraz zrealizowany; spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="367"/>
+        <location filename="../../models/services/vouchers.py" line="377"/>
         <source>Say why the voucher is voided.</source>
         <translation>Podaj, dlaczego bon jest unieważniany.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="369"/>
+        <location filename="../../models/services/vouchers.py" line="379"/>
         <source>Keep the reason to {limit} characters.</source>
         <translation>Powód może mieć najwyżej {limit} znaków.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="379"/>
+        <location filename="../../models/services/vouchers.py" line="389"/>
         <source>Only a manager can void a voucher: ask one to approve with their PIN.</source>
         <translation>Tylko kierownik może unieważnić bon: poproś go o zatwierdzenie PIN-em.</translation>
     </message>
     <message>
-        <location filename="../../models/services/vouchers.py" line="391"/>
+        <location filename="../../models/services/vouchers.py" line="401"/>
         <source>{code} cannot be voided now.</source>
         <translation>{code} nie może być teraz unieważniony.</translation>
     </message>

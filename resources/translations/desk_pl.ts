@@ -327,87 +327,97 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="33"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="34"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="35"/>
         <source>Letter</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="36"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="52"/>
         <source>Edit customer</source>
         <translation>Edycja klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="52"/>
         <source>New customer</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="56"/>
         <source>&amp;Name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="57"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="58"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="59"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="60"/>
         <source>Address &amp;line 2:</source>
         <translation>Adres, &amp;linia 2:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="61"/>
         <source>Post&amp;code:</source>
         <translation>&amp;Kod pocztowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="62"/>
         <source>&amp;Town / city:</source>
         <translation>&amp;Miejscowość:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="67"/>
         <source>P&amp;refers:</source>
         <translation>&amp;Woli kontakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="71"/>
+        <source>The business&apos;s default ({name})</source>
+        <translation>Domyślny język firmy ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="74"/>
+        <source>Letters &amp;in:</source>
+        <translation>&amp;Język listów:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="80"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="135"/>
         <source>Say who is at the desk first (Ctrl+L).</source>
         <translation>Najpierw wskaż, kto jest przy recepcji (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="153"/>
         <source>Cancel and open the customer again to see their version.</source>
         <translation>Anuluj i otwórz klienta ponownie, aby zobaczyć tamtą wersję.</translation>
     </message>
@@ -802,12 +812,12 @@
         <translation>{amount} rabatu</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="84"/>
+        <location filename="../../ui/format.py" line="90"/>
         <source>{share} % of what they spent in that time</source>
         <translation>{share} % tego, co wydał(a) w tym czasie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/format.py" line="86"/>
+        <location filename="../../ui/format.py" line="92"/>
         <source>%n concession(s)</source>
         <translation>
             <numerusform>%n rekompensatę</numerusform>
@@ -816,12 +826,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="88"/>
+        <location filename="../../ui/format.py" line="94"/>
         <source>{amount}, {share}</source>
         <translation>{amount}, {share}</translation>
     </message>
     <message>
-        <location filename="../../ui/format.py" line="89"/>
+        <location filename="../../ui/format.py" line="95"/>
         <source>{name} has received {times} in the last 12 months ({details}). Be kind, and remember a firm no is an option.</source>
         <translation>{name} otrzymał(a) w ostatnich 12 miesiącach {times} ({details}). Bądź życzliwy i pamiętaj, że stanowcze „nie” też jest możliwe.</translation>
     </message>
@@ -2142,42 +2152,42 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
         <source>Business settings — approved by {name}</source>
         <translation>Ustawienia firmy — zatwierdził(a) {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>As the system (English unless it is Polish)</source>
         <translation>Jak w systemie (angielski, chyba że system jest po polsku)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Applies after a restart. Kept on this PC only.</source>
         <translation>Zacznie obowiązywać po ponownym uruchomieniu. Zapisywane tylko na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>This desk</source>
         <translation>Ta recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Enter an amount such as 50 or 49.99.</source>
         <translation>Wpisz kwotę, np. 50 lub 49,99.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="174"/>
         <source>Settings saved.</source>
         <translation>Ustawienia zapisane.</translation>
     </message>

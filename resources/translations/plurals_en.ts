@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/services/backup.py" line="323"/>
+        <location filename="../../models/services/backup.py" line="327"/>
         <source>The last backup is %n days old ({when}); back up now.</source>
         <translation>
             <numerusform>The last backup is %n days old ({when}); back up now.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>Format</name>
     <message numerus="yes">
-        <location filename="../../ui/format.py" line="86"/>
+        <location filename="../../ui/format.py" line="92"/>
         <source>%n concession(s)</source>
         <translation>
             <numerusform>%n concession</numerusform>

@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 
 from models.errors import DeskError, StaleEdit, ValidationError
 from models.services import customers
-from models.services.customers import CONTACT_PREFERENCES, LIMITS, CustomerInput, CustomerRecord
+from models.services import settings as business_settings
+from models.services.customers import (
+    CONTACT_PREFERENCES,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    LIMITS,
+    CustomerInput,
+    CustomerRecord,
+)
 from ui.forms import FieldErrors, error_label
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.operations import Operations
@@ -57,6 +65,13 @@ class CustomerDialog(QDialog):
         for value in CONTACT_PREFERENCES:
             self.preferred.addItem(self.tr(CONTACT_LABELS[value]), value)
         self.errors.add_row(form, "preferred_contact", self.tr("P&refers:"), self.preferred)
+        self.language = QComboBox(self)
+        self.language.setObjectName("customerLanguage")
+        default = LANGUAGE_NAMES.get(business_settings.load().letter_language, "")
+        self.language.addItem(self.tr("The business's default ({name})").format(name=default), "")
+        for code in LANGUAGES:  # each language named in its own words
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.errors.add_row(form, "language", self.tr("Letters &in:"), self.language)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("custNotes")
         self.notes.setTabChangesFocus(True)
@@ -94,6 +109,7 @@ class CustomerDialog(QDialog):
         self.postcode.setText(data.postcode)
         self.city.setText(data.city)
         self.preferred.setCurrentIndex(max(0, self.preferred.findData(data.preferred_contact)))
+        self.language.setCurrentIndex(max(0, self.language.findData(data.language)))
         self.notes.setPlainText(data.notes)
 
     def current_input(self) -> CustomerInput:
@@ -107,6 +123,7 @@ class CustomerDialog(QDialog):
             city=self.city.text(),
             preferred_contact=self.preferred.currentData(),
             notes=self.notes.toPlainText(),
+            language=str(self.language.currentData() or ""),
         )
 
     def save(self) -> None:

@@ -31,7 +31,9 @@ from ui.panes.remedy_box import parse_value
 from ui.settings import WindowSettings
 from ui.sizing import fit_to_screen
 
-_CHOICES = {"paper_size": ("A4", "Letter"), "letter_language": settings.LANGUAGES}
+# (shown, saved) for the settings chosen from a list; languages are named in their own words, saved as codes
+_CHOICES = {"paper_size": (("A4", "A4"), ("Letter", "Letter")),
+            "letter_language": tuple((settings.LANGUAGE_NAMES[code], code) for code in settings.LANGUAGES)}
 # every letter template, in every language ("template_apology", "template_apology_pl", ...)
 _MULTILINE = {"business_address", *(name for name in settings.FIELDS if name.startswith("template_"))}
 
@@ -111,8 +113,9 @@ class SettingsDialog(QDialog):
     def _editor(self, name: str, value: Any, parent: QWidget) -> QWidget:
         if name in _CHOICES:
             combo = QComboBox(parent)
-            combo.addItems(list(_CHOICES[name]))
-            combo.setCurrentText(str(value))
+            for text, data in _CHOICES[name]:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(str(value))))
             return combo
         if name in _MULTILINE:
             edit = QPlainTextEdit(str(value), parent)
@@ -130,7 +133,7 @@ class SettingsDialog(QDialog):
     def _value(self, name: str) -> Any:
         widget = self.fields[name]
         if isinstance(widget, QComboBox):
-            return widget.currentText()
+            return widget.currentData()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
         assert isinstance(widget, QLineEdit)

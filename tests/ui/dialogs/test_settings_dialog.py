@@ -109,3 +109,28 @@ def test_a_refused_business_setting_leaves_the_language_as_it_was(
     limit.setText("fifty")
     dialog.save()
     assert settings.language == "" and dialog.isVisible()
+
+
+def test_the_letter_language_is_chosen_by_name_and_saved_as_its_code(qtbot: QtBot, owner: StaffMember) -> None:
+    dialog, changed = _dialog(qtbot, owner)
+    language = dialog.findChild(QComboBox, "setting_letter_language")
+    assert language is not None
+    assert [language.itemText(i) for i in range(language.count())] == ["English", "Polski"]
+    assert language.currentText() == "English"
+    language.setCurrentIndex(language.findText("Polski"))
+    assert dialog.changes() == {"letter_language": "pl"}
+    dialog.save()
+    assert not dialog.isVisible() and changed == [{"settings"}]
+    assert settings.load().letter_language == "pl"
+    again, _ = _dialog(qtbot, owner)
+    shown = again.findChild(QComboBox, "setting_letter_language")
+    assert shown is not None and shown.currentText() == "Polski" and again.changes() == {}
+
+
+def test_the_paper_size_is_still_saved_as_chosen(qtbot: QtBot, owner: StaffMember) -> None:
+    dialog, _ = _dialog(qtbot, owner)
+    paper = dialog.findChild(QComboBox, "setting_paper_size")
+    assert paper is not None and paper.currentText() == settings.DEFAULTS.paper_size
+    paper.setCurrentIndex(paper.findData("Letter"))
+    dialog.save()
+    assert settings.load().paper_size == "Letter"
