@@ -35,3 +35,15 @@ def db(db_path: Path) -> Iterator[Path]:
 @pytest.fixture
 def owner(db: Path) -> staff.StaffMember:
     return staff.create_owner("Olga Owner", "1234")
+
+
+@pytest.fixture(autouse=True)
+def _core_in_plain_english(request: pytest.FixtureRequest) -> None:
+    """The core's own English for every test outside tests/ui (whatever a desk test installed before it, in
+    any order); the desk's tests install the desk's translators themselves (tests/ui/conftest.py)."""
+    if "ui" not in request.node.path.relative_to(Path(__file__).parent).parts[:1]:
+        from models import i18n
+
+        i18n.install(None)
+        i18n.install_formats(None)
+

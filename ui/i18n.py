@@ -47,14 +47,18 @@ def chosen_language(setting: str, system: QLocale | None = None) -> str:
 
 
 def locale_for(language: str, system: QLocale | None = None) -> QLocale:
-    """The QLocale dates, times and numbers follow: the system's own when it speaks the chosen language."""
+    """The QLocale dates, times and numbers follow: the system's country when it speaks the chosen language.
+
+    Built afresh from the system locale's name: the system object itself may mix languages and formats (with
+    LANGUAGE=pl and LANG=C it says pl_PL but writes dates "3 01 2026" and money "145.94").
+    """
     system = system if system is not None else QLocale.system()
     if language == "pl":
         if system.language() == QLocale.Language.Polish:
-            return system
+            return QLocale(system.name())
         return QLocale(QLocale.Language.Polish, QLocale.Country.Poland)
     if system.language() == QLocale.Language.English:
-        return system
+        return QLocale(system.name())
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 

@@ -204,7 +204,7 @@
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="103"/>
         <source>Let them finish, then write down what they said, in their words.</source>
-        <translation>Daj klientowi skończyć, potem zapisz, co powiedział, jego słowami.</translation>
+        <translation>Daj klientowi skończyć, potem zapisz, co powiedział, słowami klienta.</translation>
     </message>
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="107"/>
@@ -239,7 +239,7 @@
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="121"/>
         <source>In their &amp;words:</source>
-        <translation>Jego słowa&amp;mi:</translation>
+        <translation>Słowa&amp;mi klienta:</translation>
     </message>
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="122"/>
@@ -254,17 +254,17 @@
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="124"/>
         <source>Our &amp;fault?</source>
-        <translation>Nasza wi&amp;na?</translation>
+        <translation>Nasza &amp;wina?</translation>
     </message>
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="132"/>
         <source>&amp;Reload</source>
-        <translation>&amp;Odśwież</translation>
+        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="135"/>
         <source>&amp;Save complaint</source>
-        <translation>&amp;Zapisz reklamację</translation>
+        <translation>Zapi&amp;sz reklamację</translation>
     </message>
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="137"/>
@@ -285,7 +285,7 @@
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="198"/>
         <source>Listen first: let them finish, then record their words.</source>
-        <translation>Najpierw słuchaj: daj klientowi skończyć, potem zapisz jego słowa.</translation>
+        <translation>Najpierw słuchaj: daj klientowi skończyć, potem zapisz słowa klienta.</translation>
     </message>
     <message>
         <location filename="../../ui/panes/complaint_pane.py" line="223"/>
@@ -484,9 +484,9 @@
         <location filename="../../ui/panes/customer_pane.py" line="228"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
-            <numerusform>Pokazano pierwszego %n; przewiń, aby zobaczyć więcej.</numerusform>
-            <numerusform>Pokazano pierwszych %n; przewiń, aby zobaczyć więcej.</numerusform>
-            <numerusform>Pokazano pierwszych %n; przewiń, aby zobaczyć więcej.</numerusform>
+            <numerusform>Pokazano %n; przewiń po więcej.</numerusform>
+            <numerusform>Pokazano pierwszych %n; przewiń po więcej.</numerusform>
+            <numerusform>Pokazano pierwszych %n; przewiń po więcej.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -604,7 +604,7 @@
     <message>
         <location filename="../../ui/panes/documents_box.py" line="33"/>
         <source>&amp;Resolution confirmation</source>
-        <translation>&amp;Potwierdzenie rozwiązania</translation>
+        <translation>Potwierdzenie &amp;rozwiązania</translation>
     </message>
     <message>
         <location filename="../../ui/panes/documents_box.py" line="34"/>
@@ -961,9 +961,9 @@
         <location filename="../../ui/panes/history_pane.py" line="219"/>
         <source>%n visit(s), {amount} in 24 months</source>
         <translation>
-            <numerusform>%n wizyta, {amount} w 24 miesiące</numerusform>
-            <numerusform>%n wizyty, {amount} w 24 miesiące</numerusform>
-            <numerusform>%n wizyt, {amount} w 24 miesiące</numerusform>
+            <numerusform>%n wizyta, {amount} w ciągu 24 miesięcy</numerusform>
+            <numerusform>%n wizyty, {amount} w ciągu 24 miesięcy</numerusform>
+            <numerusform>%n wizyt, {amount} w ciągu 24 miesięcy</numerusform>
         </translation>
     </message>
     <message>
@@ -975,9 +975,9 @@
         <location filename="../../ui/panes/history_pane.py" line="225"/>
         <source>%n concession(s) in 12 months</source>
         <translation>
-            <numerusform>%n rekompensata w 12 miesięcy</numerusform>
-            <numerusform>%n rekompensaty w 12 miesięcy</numerusform>
-            <numerusform>%n rekompensat w 12 miesięcy</numerusform>
+            <numerusform>%n rekompensata w ciągu 12 miesięcy</numerusform>
+            <numerusform>%n rekompensaty w ciągu 12 miesięcy</numerusform>
+            <numerusform>%n rekompensat w ciągu 12 miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1212,7 +1212,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Save complaint</source>
-        <translation>&amp;Zapisz reklamację</translation>
+        <translation>Zapi&amp;sz reklamację</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="149"/>
@@ -1627,7 +1627,7 @@
     <message>
         <location filename="../../ui/dialogs/staff_dialogs.py" line="109"/>
         <source>&amp;Repeat the PIN:</source>
-        <translation>&amp;Powtórz PIN:</translation>
+        <translation>Po&amp;wtórz PIN:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/staff_dialogs.py" line="117"/>
@@ -1908,7 +1908,7 @@
     <message>
         <location filename="../../ui/panes/remedy_box.py" line="100"/>
         <source>A&amp;ccepted</source>
-        <translation>P&amp;rzyjęta</translation>
+        <translation>Prz&amp;yjęta</translation>
     </message>
     <message>
         <location filename="../../ui/panes/remedy_box.py" line="102"/>
@@ -1918,7 +1918,7 @@
     <message>
         <location filename="../../ui/panes/remedy_box.py" line="104"/>
         <source>G&amp;iven</source>
-        <translation>Przeka&amp;zana</translation>
+        <translation>Przekazan&amp;a</translation>
     </message>
     <message>
         <location filename="../../ui/panes/remedy_box.py" line="108"/>
@@ -2027,7 +2027,7 @@
     <message>
         <location filename="../../ui/panes/resolution_pane.py" line="174"/>
         <source>&amp;Reload</source>
-        <translation>&amp;Odśwież</translation>
+        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <location filename="../../ui/panes/resolution_pane.py" line="241"/>
@@ -2063,9 +2063,9 @@
         <location filename="../../ui/panes/resolution_pane.py" line="333"/>
         <source>%n visit(s), {amount} in 24 months</source>
         <translation>
-            <numerusform>%n wizyta, {amount} w 24 miesiące</numerusform>
-            <numerusform>%n wizyty, {amount} w 24 miesiące</numerusform>
-            <numerusform>%n wizyt, {amount} w 24 miesiące</numerusform>
+            <numerusform>%n wizyta, {amount} w ciągu 24 miesięcy</numerusform>
+            <numerusform>%n wizyty, {amount} w ciągu 24 miesięcy</numerusform>
+            <numerusform>%n wizyt, {amount} w ciągu 24 miesięcy</numerusform>
         </translation>
     </message>
     <message numerus="yes">

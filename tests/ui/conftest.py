@@ -27,9 +27,10 @@ def _no_blocking_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "question", unexpected)
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def _desk_in_english(qapp: QApplication) -> None:
-    """The desk as run_gui() starts it on an English PC: English plural forms ("1 customer", "2 customers")."""
+    """The desk as run_gui() starts it on an English PC: English plural forms ("1 customer", "2 customers").
+    Each test, so a test that switched the language (or a core test before it) leaves nothing behind."""
     install_language(qapp, "en")
 
 

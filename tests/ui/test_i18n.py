@@ -77,3 +77,16 @@ def test_an_english_desk_has_english_plurals_and_the_business_currency(app: QApp
     assert translate("QPlatformTheme", "Cancel") == "Cancel"
     assert fmt.money(123_450, "EUR").startswith("€1,234.50")
     assert fmt.amount(123_450) == "1,234.50" and parse_value("1,234.50") == (123_450, None)
+
+
+def test_a_polish_system_with_c_formats_still_writes_polish_dates_and_numbers() -> None:
+    import subprocess
+    import sys
+
+    code = ("from PySide6.QtCore import QDate, QLocale; from ui.i18n import locale_for; "
+            "loc = locale_for('pl'); "
+            "print(loc.toString(QDate(2026, 1, 3), QLocale.FormatType.ShortFormat), loc.toString(145.94, 'f', 2))")
+    env = {"LANGUAGE": "pl", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["3.01.2026", "145,94"]

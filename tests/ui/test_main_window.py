@@ -52,12 +52,14 @@ def test_first_run_asks_for_the_owner_then_welcomes(qtbot: QtBot, db: Path, sett
     window = open_window(qtbot, db, settings)
     dialog = find_dialog("ownerSetup")
     assert dialog is not None
+    assert dialog.focusWidget() is child(dialog, QLineEdit, "ownerName")  # typing goes to the name, not OK
     child(dialog, QLineEdit, "ownerName").setText("Olga Owner")
     child(dialog, QLineEdit, "ownerPin").setText("2468")
     child(dialog, QLineEdit, "ownerPinConfirm").setText("2469")
     dialog.submit()  # type: ignore[attr-defined]
     assert dialog.isVisible()
     assert "not the same" in child(dialog, QLabel, "ownerPinConfirmError").text()
+    qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumSizeHint().height())  # the error is not squeezed
     assert child(dialog, QLineEdit, "ownerName").text() == "Olga Owner"
     assert not staff.has_staff()
     child(dialog, QLineEdit, "ownerPinConfirm").setText("2468")

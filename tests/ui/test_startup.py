@@ -103,3 +103,27 @@ def test_the_first_paint_loads_neither_the_database_layer_nor_the_other_panes() 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert out.stdout.strip() == "[]"
+
+
+def test_a_narrow_list_keeps_the_names_readable(qtbot: QtBot, db: Path, owner: StaffMember,
+                                                 settings: WindowSettings) -> None:
+    """At 150 % on a 1366×768 laptop the customer pane is ~200 px: the postcode, then the phone, give way."""
+    from ui.bus import DeskBus
+    from ui.panes.customer_pane import CustomerPane
+
+    _add(owner, "Agnieszka Nowak-Wiśniewska", "Bob Smith")
+    pane = CustomerPane(DeskBus())
+    qtbot.addWidget(pane)
+    pane.resize(520, 400)
+    pane.show()
+    with qtbot.waitSignal(pane.sig_search_finished, timeout=5000):
+        pane.request_search("")
+    assert not pane.list.isColumnHidden(1) and not pane.list.isColumnHidden(2)
+    pane.resize(300, 400)
+    qtbot.waitUntil(lambda: pane.list.isColumnHidden(2), timeout=2000)
+    assert not pane.list.isColumnHidden(1)
+    pane.resize(190, 400)
+    qtbot.waitUntil(lambda: pane.list.isColumnHidden(1), timeout=2000)
+    assert pane.list.columnWidth(0) >= pane.list.fontMetrics().horizontalAdvance("M") * 8
+    pane.resize(520, 400)
+    qtbot.waitUntil(lambda: not pane.list.isColumnHidden(1) and not pane.list.isColumnHidden(2), timeout=2000)

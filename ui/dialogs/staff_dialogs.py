@@ -53,6 +53,7 @@ class _StaffDialog(QDialog):
         self.intro.setWordWrap(True)
         self.intro.hide()
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # errors shown in place never squeeze it
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.message)
@@ -107,6 +108,7 @@ class OwnerSetupDialog(_StaffDialog):
         self.errors.add_row(self.form, "name", self.tr("Owner's &name:"), self.name)
         self.errors.add_row(self.form, "pin", self.tr("Manager &PIN (4–8 digits):"), self.pin)
         self.errors.add_row(self.form, "confirm", self.tr("&Repeat the PIN:"), self.confirm)
+        self.name.setFocus()  # typing goes to the name (Space on a focused OK would submit an empty form)
 
     @property
     def member(self) -> StaffMember | None:
@@ -218,6 +220,7 @@ class AddStaffDialog(_StaffDialog):
         self.errors.add_row(self.form, "name", self.tr("&Name:"), self.name)
         self.errors.add_row(self.form, "role", self.tr("&Role:"), self.role)
         self.errors.add_row(self.form, "pin", self.tr("&PIN (4–8 digits):"), self.pin)
+        self.name.setFocus()
 
     @property
     def member(self) -> StaffMember | None:

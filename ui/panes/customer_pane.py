@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the pane is on screen before the database layer has loaded 
     from ui.item_models.customer_list import CustomerListModel
 
 LIST_PAGE = 50  # rows a search brings at once: a screenful and a half; more come as the list scrolls
+NAME_EMS = 10  # the name column keeps at least this many letters' width before other columns give way
 ID_ROLE = 0x0101  # Qt.ItemDataRole.UserRole + 1: where both list models keep the customer id
 
 
@@ -76,6 +77,7 @@ class CustomerPane(QWidget):
         self.list.setWordWrap(False)
         self.list.horizontalHeader().setHighlightSections(False)
         self._model: CustomerListModel | None = None  # made with the first rows (see model)
+        self._column_widths = {1: 0, 2: 0}  # phone and postcode, as _size_columns set them
         self.list.setAccessibleName(self.tr("Customers"))
 
         self.count_label = QLabel(self)
@@ -127,7 +129,22 @@ class CustomerPane(QWidget):
         metrics = self.list.fontMetrics()
         for column, sample in ((1, "07700 900000"), (2, "AB12 3CD")):
             wanted = max(metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(titles[column]))
+            self._column_widths[column] = wanted + 14
             header.resizeSection(column, wanted + 14)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """A narrow pane (a small screen, 150 % scaling) drops the postcode, then the phone, before it lets the
+        names shrink below a readable width; the tooltip of each row still has them all."""
+        if self.list.model() is None:
+            return
+        room = self.list.viewport().width() - self.list.fontMetrics().horizontalAdvance("M") * NAME_EMS
+        self.list.setColumnHidden(2, room < self._column_widths[1] + self._column_widths[2])
+        self.list.setColumnHidden(1, room < self._column_widths[1])
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     # --- searching
     def request_search(self, text: str | None = None) -> None:
