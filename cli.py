@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
             print("\n".join(version_lines()))
             parser.exit(0)
 
-    parser = _Parser(prog="makegood", description="Makegood — the front desk's complaint desk. Without a command it opens the desk.")
+    parser = _Parser(prog="makegood",
+                     description="Makegood — the front desk's complaint desk. Without a command it opens the desk.")
     parser.add_argument("--db", metavar="PATH|URL",
                         help="database file or URL (default: makegood.db in your data folder)")
     parser.add_argument("--version", action=_ShowVersions, nargs=0,

@@ -13,9 +13,11 @@ Dates, times and money inside those sentences go through ``desk_date``/``desk_mo
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # the desk installs this before its first paint: no datetime or dataclasses to load for it
+    import datetime as dt
 
 Translate = Callable[[str, str, str | None, int], str]  # (context, text, disambiguation, n) -> text
 
@@ -39,8 +41,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Formats:
+class Formats(NamedTuple):
     """How the desk writes values inside the core's sentences (the desk passes QLocale-based functions)."""
 
     date: Callable[[dt.date], str]  # a day: 2.12.2026

@@ -50,8 +50,7 @@ class CustomerPane(QWidget):
         self.setObjectName("customerPane")
         self._bus = bus
         # One search thread: searches never overlap, the newest text wins.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool: QThreadPool | None = None  # made with the first search, after the paint
         self._running: str | None = None
         self._pending: str | None = None
         self._shown_query: str | None = None  # the query whose rows the list shows
@@ -163,6 +162,9 @@ class CustomerPane(QWidget):
 
         from ui import workers
 
+        if self._pool is None:
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(1)
         workers.start(self._pool, run, done, self._on_search_failed)
 
     def _watch_keys(self) -> None:
@@ -257,7 +259,8 @@ class CustomerPane(QWidget):
 
     def shutdown(self) -> None:
         self._pending = None
-        self._pool.waitForDone(5000)
+        if self._pool is not None:
+            self._pool.waitForDone(5000)
 
     # --- selection and keys
     def current_customer_id(self) -> int | None:
