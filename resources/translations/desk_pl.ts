@@ -37,32 +37,32 @@
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="210"/>
         <source>Add a staff member</source>
         <translation>Dodaj pracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="218"/>
         <source>Desk</source>
         <translation>Recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="218"/>
         <source>Manager</source>
         <translation>Kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="220"/>
         <source>&amp;Name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="219"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="221"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rola:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="220"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="222"/>
         <source>&amp;PIN (4–8 digits):</source>
         <translation>&amp;PIN (4–8 cyfr):</translation>
     </message>
@@ -70,28 +70,28 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="166"/>
         <source>A manager&apos;s approval</source>
         <translation>Zgoda kierownika</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="177"/>
         <source>&amp;Manager:</source>
         <translation>&amp;Kierownik:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="178"/>
         <source>Manager&apos;s &amp;PIN:</source>
         <translation>&amp;PIN kierownika:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="179"/>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="197"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="199"/>
         <source>No manager is set up at this desk.</source>
         <translation>Przy tej recepcji nie ustawiono żadnego kierownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="193"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="195"/>
         <source>Approved by %s.</source>
         <translation>Zatwierdził(a): %s.</translation>
     </message>
@@ -327,97 +327,77 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="33"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="34"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="35"/>
-        <source>Letter</source>
-        <translation>List</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="36"/>
-        <source>Text message</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="48"/>
         <source>Edit customer</source>
         <translation>Edycja klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="48"/>
         <source>New customer</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="52"/>
         <source>&amp;Name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="53"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="54"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="55"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="60"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="56"/>
         <source>Address &amp;line 2:</source>
         <translation>Adres, &amp;linia 2:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="61"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="57"/>
         <source>Post&amp;code:</source>
         <translation>&amp;Kod pocztowy:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="62"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="58"/>
         <source>&amp;Town / city:</source>
         <translation>&amp;Miejscowość:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="63"/>
         <source>P&amp;refers:</source>
         <translation>&amp;Woli kontakt:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="67"/>
         <source>The business&apos;s default ({name})</source>
         <translation>Domyślny język firmy ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="70"/>
         <source>Letters &amp;in:</source>
         <translation>&amp;Język listów:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="76"/>
         <source>N&amp;otes:</source>
         <translation>&amp;Uwagi:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="131"/>
         <source>Say who is at the desk first (Ctrl+L).</source>
         <translation>Najpierw wskaż, kto jest przy recepcji (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/customer_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/customer_dialog.py" line="149"/>
         <source>Cancel and open the customer again to see their version.</source>
         <translation>Anuluj i otwórz klienta ponownie, aby zobaczyć tamtą wersję.</translation>
     </message>
@@ -435,53 +415,53 @@
         <translation>&amp;Znajdź klienta:</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="79"/>
+        <location filename="../../ui/panes/customer_pane.py" line="80"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="85"/>
+        <location filename="../../ui/panes/customer_pane.py" line="86"/>
         <source>&amp;New customer</source>
         <translation>&amp;Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="87"/>
+        <location filename="../../ui/panes/customer_pane.py" line="88"/>
         <source>Add a customer (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="120"/>
+        <location filename="../../ui/panes/customer_pane.py" line="121"/>
         <source>Name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="120"/>
+        <location filename="../../ui/panes/customer_pane.py" line="121"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="120"/>
+        <location filename="../../ui/panes/customer_pane.py" line="121"/>
         <source>Postcode</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="224"/>
+        <location filename="../../ui/panes/customer_pane.py" line="246"/>
         <source>Search failed: {error}</source>
         <translation>Wyszukiwanie nie powiodło się: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="234"/>
+        <location filename="../../ui/panes/customer_pane.py" line="256"/>
         <source>No customer matches “{query}”.</source>
         <translation>Żaden klient nie pasuje do „{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="235"/>
+        <location filename="../../ui/panes/customer_pane.py" line="257"/>
         <source>No customers yet.</source>
         <translation>Nie ma jeszcze klientów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="178"/>
-        <location filename="../../ui/panes/customer_pane.py" line="228"/>
+        <location filename="../../ui/panes/customer_pane.py" line="200"/>
+        <location filename="../../ui/panes/customer_pane.py" line="250"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>Pokazano %n; przewiń po więcej.</numerusform>
@@ -490,7 +470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="236"/>
+        <location filename="../../ui/panes/customer_pane.py" line="258"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -1190,213 +1170,213 @@
         <translation>Rozwiązanie — siedem kroków</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Find customer</source>
         <translation>&amp;Znajdź klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Edit customer…</source>
         <translation>&amp;Edytuj klienta…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>New &amp;complaint</source>
         <translation>Nowa &amp;reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Save complaint</source>
         <translation>Zapi&amp;sz reklamację</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Switch staff…</source>
         <translation>&amp;Zmień pracownika…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Add staff member…</source>
         <translation>&amp;Dodaj pracownika…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Load &amp;demo data</source>
         <translation>Wczytaj dane &amp;przykładowe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Redeem a voucher…</source>
         <translation>Zrealizuj &amp;bon…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Today&apos;s promises and follow-ups</source>
         <translation>&amp;Dzisiejsze obietnice i kontakty kontrolne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Print the &amp;follow-up letters due…</source>
         <translation>Drukuj zaległe listy &amp;kontrolne…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Show the c&amp;omplaint</source>
         <translation>Pokaż &amp;reklamację</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Show the &amp;resolution</source>
         <translation>Pokaż &amp;rozwiązanie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Import from a CSV file…</source>
         <translation>&amp;Import z pliku CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>E&amp;xport to a CSV file…</source>
         <translation>&amp;Eksport do pliku CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Utwórz kopię zapasową teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>&amp;Przywróć z kopii zapasowej…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Trends dashboard</source>
         <translation>Panel &amp;trendów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Merge duplicate customers…</source>
         <translation>&amp;Scal zdublowanych klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Last month&apos;s &amp;report…</source>
         <translation>&amp;Raport za poprzedni miesiąc…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;About Makegood</source>
         <translation>&amp;O programie Makegood</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Desk</source>
         <translation>&amp;Recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Customer</source>
         <translation>&amp;Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Com&amp;plaint</source>
         <translation>Re&amp;klamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>S&amp;taff</source>
         <translation>&amp;Personel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Owner</source>
         <translation>&amp;Właściciel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>At the desk: %s</source>
         <translation>Przy recepcji: %s</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="54"/>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>No one signed in</source>
         <translation>Nikt nie jest zalogowany</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>The complaint on the right is not saved yet — save it with Ctrl+S.</source>
         <translation>Reklamacja po prawej nie jest jeszcze zapisana — zapisz ją skrótem Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>%s added.</source>
         <translation>Dodano: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>%s saved.</source>
         <translation>Zapisano: %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Choose the customer first.</source>
         <translation>Najpierw wybierz klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>There is no complaint open to save.</source>
         <translation>Nie ma otwartej reklamacji do zapisania.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Adding demo customers to a database with real ones needs a manager&apos;s PIN.</source>
         <translation>Dodanie przykładowych klientów do bazy z prawdziwymi wymaga PIN-u kierownika.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Adding demo customers, visits and complaints…</source>
         <translation>Dodawanie przykładowych klientów, wizyt i reklamacji…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation>Anulowano dane przykładowe; nic nie dodano.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Added {customers} with {visits} and {complaints}.</source>
         <translation>Dodano {customers}: {visits}, {complaints}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%n demo customer(s)</source>
         <translation>
             <numerusform>%n przykładowego klienta</numerusform>
@@ -1405,7 +1385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n wizyta</numerusform>
@@ -1414,7 +1394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n reklamacja</numerusform>
@@ -1423,32 +1403,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Demo staff sign in with PIN %s.</source>
         <translation>Przykładowi pracownicy logują się PIN-em %s.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Demo data could not be added: %s</source>
         <translation>Nie udało się dodać danych przykładowych: %s</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Unsaved complaint</source>
         <translation>Niezapisana reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>The complaint has changes that are not saved. Save them?</source>
         <translation>Reklamacja ma niezapisane zmiany. Zapisać je?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Add demo data?</source>
         <translation>Dodać dane przykładowe?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>This database already has customers. Add %d made-up demo customers to it?</source>
         <translation>Ta baza ma już klientów. Dodać do niej %d zmyślonych, przykładowych klientów?</translation>
     </message>
@@ -1605,32 +1585,32 @@
 <context>
     <name>OwnerSetupDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="98"/>
         <source>Who is the owner?</source>
         <translation>Kto jest właścicielem?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="100"/>
         <source>Every change at the desk is recorded under the staff member who made it. Start with the owner: a manager, whose PIN approves larger remedies and adds other staff.</source>
         <translation>Każda zmiana przy recepcji jest zapisywana na pracownika, który ją wprowadził. Zacznij od właściciela: to kierownik, którego PIN zatwierdza większe rekompensaty i dodaje pozostały personel.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="107"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="108"/>
         <source>Owner&apos;s &amp;name:</source>
         <translation>&amp;Imię i nazwisko właściciela:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="108"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="109"/>
         <source>Manager &amp;PIN (4–8 digits):</source>
         <translation>&amp;PIN kierownika (4–8 cyfr):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="110"/>
         <source>&amp;Repeat the PIN:</source>
         <translation>Po&amp;wtórz PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="117"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="119"/>
         <source>The two PINs are not the same.</source>
         <translation>Oba PIN-y się różnią.</translation>
     </message>
@@ -2258,42 +2238,42 @@
 <context>
     <name>SwitchStaffDialog</name>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="129"/>
         <source>Who is at the desk?</source>
         <translation>Kto jest przy recepcji?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="133"/>
         <source>manager</source>
         <translation>kierownik</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="133"/>
         <source>desk</source>
         <translation>recepcja</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="134"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="136"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="138"/>
         <source>&amp;Name:</source>
         <translation>&amp;Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="139"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="152"/>
         <source>%s is at the desk.</source>
         <translation>%s jest przy recepcji.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/staff_dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs/staff_dialogs.py" line="156"/>
         <source>Choose a name.</source>
         <translation>Wybierz osobę.</translation>
     </message>

@@ -71,8 +71,8 @@
 <context>
     <name>CustomerPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="178"/>
-        <location filename="../../ui/panes/customer_pane.py" line="228"/>
+        <location filename="../../ui/panes/customer_pane.py" line="200"/>
+        <location filename="../../ui/panes/customer_pane.py" line="250"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>First %n shown; scroll for more.</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="236"/>
+        <location filename="../../ui/panes/customer_pane.py" line="258"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>%n demo customer(s)</source>
         <translation>
             <numerusform>%n demo customer</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>%n complaint</numerusform>

@@ -19,6 +19,7 @@ from models.errors import DeskError, StaleEdit, ValidationError
 from models.services import customers
 from models.services import settings as business_settings
 from models.services.customers import (
+    CONTACT_LABELS,
     CONTACT_PREFERENCES,
     LANGUAGE_NAMES,
     LANGUAGES,
@@ -27,13 +28,8 @@ from models.services.customers import (
     CustomerRecord,
 )
 from ui.forms import FieldErrors, error_label
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import core_label
 from ui.operations import Operations
-
-CONTACT_LABELS = {"phone": QT_TRANSLATE_NOOP("CustomerDialog", "Phone"),
-                  "email": QT_TRANSLATE_NOOP("CustomerDialog", "Email"),
-                  "letter": QT_TRANSLATE_NOOP("CustomerDialog", "Letter"),
-                  "sms": QT_TRANSLATE_NOOP("CustomerDialog", "Text message")}
 
 
 class CustomerDialog(QDialog):
@@ -63,7 +59,7 @@ class CustomerDialog(QDialog):
         self.preferred = QComboBox(self)
         self.preferred.setObjectName("custPreferred")
         for value in CONTACT_PREFERENCES:
-            self.preferred.addItem(self.tr(CONTACT_LABELS[value]), value)
+            self.preferred.addItem(core_label(CONTACT_LABELS[value]), value)  # the core's labels
         self.errors.add_row(form, "preferred_contact", self.tr("P&refers:"), self.preferred)
         self.language = QComboBox(self)
         self.language.setObjectName("customerLanguage")
