@@ -128,5 +128,10 @@ print(f"--version wall time: built {built_median * 1000:.0f} ms (first {built_fi
       f"source {source_median * 1000:.0f} ms (first {source_first * 1000:.0f} ms)")
 PY
 
-# The window's cold start (first paint, list filled, whole desk ready) beside the source run's and a bare window
-"$python" -m benchmarks.startup "$db" --built "$app"
+# The window's cold start (first paint, list filled, whole desk ready) beside a bare window started the same
+# way: the sources beside bare_window.py run by Python, the built program beside bare_window.py built by
+# PyInstaller too (its stdlib comes from .pyc files, not Python's frozen modules: a cost of any built program)
+"$python" -m PyInstaller --noconfirm --log-level ERROR --onedir --debug noarchive --exclude-module multiprocessing \
+  --exclude-module tkinter --distpath build/bare-dist --workpath build/bare-work --specpath build/bare-spec \
+  --name bare_window benchmarks/bare_window.py
+"$python" -m benchmarks.startup "$db" --built "$app" --built-bare build/bare-dist/bare_window/bare_window
