@@ -47,7 +47,12 @@ class CsvShape:
 
     @property
     def delimiter_label(self) -> str:
-        return {",": "comma", ";": "semicolon", "\t": "tab"}.get(self.delimiter, repr(self.delimiter))
+        """In English; the desk shows it in its language (the words are marked for translation in context CORE)."""
+        return _DELIMITER_LABELS.get(self.delimiter, repr(self.delimiter))
+
+
+_DELIMITER_LABELS = {",": QT_TRANSLATE_NOOP("CORE", "comma"), ";": QT_TRANSLATE_NOOP("CORE", "semicolon"),
+                     "\t": QT_TRANSLATE_NOOP("CORE", "tab")}
 
 
 def _refuse_binary(path: Path, head: bytes) -> None:
@@ -63,9 +68,9 @@ def _refuse_binary(path: Path, head: bytes) -> None:
 
 def _encoding(head: bytes) -> tuple[str, str]:
     if head.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig", "UTF-8 (with BOM)"
+        return "utf-8-sig", QT_TRANSLATE_NOOP("CORE", "UTF-8 (with BOM)")
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16", "UTF-16 (Unicode text)"
+        return "utf-16", QT_TRANSLATE_NOOP("CORE", "UTF-16 (Unicode text)")
     try:  # a sample cut may end in the middle of a character: decode all but the very end strictly
         if len(head) < SAMPLE_BYTES:
             head.decode("utf-8")
@@ -76,9 +81,9 @@ def _encoding(head: bytes) -> tuple[str, str]:
         pass
     try:
         head.decode("cp1252")
-        return "cp1252", "Windows Western (cp1252)"
+        return "cp1252", QT_TRANSLATE_NOOP("CORE", "Windows Western (cp1252)")
     except UnicodeDecodeError:
-        return "latin-1", "Latin-1 (ISO 8859-1)"
+        return "latin-1", QT_TRANSLATE_NOOP("CORE", "Latin-1 (ISO 8859-1)")
 
 
 def _utf8_prefix(head: bytes) -> str:
@@ -175,7 +180,7 @@ def records(shape: CsvShape, position: Callable[[int], None] | None = None) -> I
     except UnicodeDecodeError:
         raise ImportRefused(
             CORE.tr("{name} is not {encoding} text at line {line}; nothing was imported. Save it again as CSV "
-                    "UTF-8 and import that.").format(name=shape.path.name, encoding=shape.encoding_label,
+                    "UTF-8 and import that.").format(name=shape.path.name, encoding=CORE.tr(shape.encoding_label),
                                                      line=_first_bad_line(shape))) from None
     except csv.Error as exc:
         raise ImportRefused(CORE.tr("{name} cannot be read at line {line} ({reason}); nothing was "

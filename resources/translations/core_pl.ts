@@ -30,78 +30,113 @@
         <translation>obraz</translation>
     </message>
     <message>
+        <location filename="../../models/csvsource.py" line="54"/>
+        <source>comma</source>
+        <translation>przecinek</translation>
+    </message>
+    <message>
+        <location filename="../../models/csvsource.py" line="54"/>
+        <source>semicolon</source>
+        <translation>średnik</translation>
+    </message>
+    <message>
         <location filename="../../models/csvsource.py" line="55"/>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../models/csvsource.py" line="60"/>
         <source>{name} is empty: there is nothing to import.</source>
         <translation>{name} jest pusty: nie ma czego importować.</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="58"/>
+        <location filename="../../models/csvsource.py" line="63"/>
         <source>{name} is not a CSV file: it looks like {what}.</source>
         <translation>{name} nie jest plikiem CSV: wygląda na {what}.</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="61"/>
+        <location filename="../../models/csvsource.py" line="66"/>
         <source>{name} is not a text (CSV) file: it holds binary data.</source>
         <translation>{name} nie jest plikiem tekstowym (CSV): zawiera dane binarne.</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="100"/>
+        <location filename="../../models/csvsource.py" line="71"/>
+        <source>UTF-8 (with BOM)</source>
+        <translation>UTF-8 (z BOM)</translation>
+    </message>
+    <message>
+        <location filename="../../models/csvsource.py" line="73"/>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (tekst Unicode)</translation>
+    </message>
+    <message>
+        <location filename="../../models/csvsource.py" line="84"/>
+        <source>Windows Western (cp1252)</source>
+        <translation>Windows zachodnioeuropejskie (cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../models/csvsource.py" line="86"/>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+        <location filename="../../models/csvsource.py" line="105"/>
         <source>{path} does not exist.</source>
         <translation>{path} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="102"/>
+        <location filename="../../models/csvsource.py" line="107"/>
         <source>{path} is a folder, not a CSV file.</source>
         <translation>{path} jest folderem, a nie plikiem CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="104"/>
+        <location filename="../../models/csvsource.py" line="109"/>
         <source>{path} cannot be read ({reason}).</source>
         <translation>Nie można odczytać {path} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="112"/>
+        <location filename="../../models/csvsource.py" line="117"/>
         <source>{name} holds only blank lines: there is nothing to import.</source>
         <translation>{name} zawiera tylko puste wiersze: nie ma czego importować.</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="177"/>
+        <location filename="../../models/csvsource.py" line="182"/>
         <source>{name} is not {encoding} text at line {line}; nothing was imported. Save it again as CSV UTF-8 and import that.</source>
         <translation>{name} nie jest tekstem w kodowaniu {encoding} w wierszu {line}; nic nie zaimportowano. Zapisz go ponownie jako CSV UTF-8 i zaimportuj ten plik.</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="181"/>
+        <location filename="../../models/csvsource.py" line="186"/>
         <source>{name} cannot be read at line {line} ({reason}); nothing was imported.</source>
         <translation>Nie można odczytać {name} w wierszu {line} ({reason}); nic nie zaimportowano.</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="230"/>
+        <location filename="../../models/csvsource.py" line="235"/>
         <source>&apos;{value}&apos; is not {what}</source>
         <translation>„{value}” to nie jest {what}</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="245"/>
+        <location filename="../../models/csvsource.py" line="250"/>
         <source>the date {text} cannot be day/month</source>
         <translation>data {text} nie może być w układzie dzień/miesiąc</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="246"/>
+        <location filename="../../models/csvsource.py" line="251"/>
         <source>the date {text} cannot be month/day</source>
         <translation>data {text} nie może być w układzie miesiąc/dzień</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="249"/>
+        <location filename="../../models/csvsource.py" line="254"/>
         <source>the date {text} could be day/month or month/day</source>
         <translation>data {text} może być w układzie dzień/miesiąc albo miesiąc/dzień</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="254"/>
+        <location filename="../../models/csvsource.py" line="259"/>
         <source>a date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../models/csvsource.py" line="270"/>
-        <location filename="../../models/csvsource.py" line="276"/>
+        <location filename="../../models/csvsource.py" line="275"/>
+        <location filename="../../models/csvsource.py" line="281"/>
         <source>an amount of money</source>
         <translation>kwota pieniędzy</translation>
     </message>

@@ -90,3 +90,17 @@ def test_a_polish_system_with_c_formats_still_writes_polish_dates_and_numbers() 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env,
                          cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.split() == ["3.01.2026", "145,94"]
+
+
+def test_the_import_wizard_says_how_a_file_is_written_in_polish(app: QApplication, tmp_path: Path) -> None:
+    from models.csvsource import CsvShape
+    from ui.i18n import core_label
+
+    shape = CsvShape(tmp_path / "k.csv", "cp1252", "Windows Western (cp1252)", ";", 10)
+    install_language(app, "pl")
+    try:
+        assert core_label(shape.delimiter_label) == "średnik"
+        assert core_label(shape.encoding_label) == "Windows zachodnioeuropejskie (cp1252)"
+    finally:
+        install_language(app, "en")
+    assert core_label(shape.delimiter_label) == "semicolon"

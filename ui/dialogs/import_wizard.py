@@ -163,8 +163,8 @@ class MappingPage(QWizardPage):
         assert plan is not None
         shape = plan.shape
         self.shape.setText(self.tr("{name}: read as {encoding}, {delimiter}-separated; the header is line {line}.")
-                           .format(name=shape.path.name, encoding=shape.encoding_label,
-                                   delimiter=shape.delimiter_label, line=plan.header_line))
+                           .format(name=shape.path.name, encoding=core_label(shape.encoding_label),
+                                   delimiter=core_label(shape.delimiter_label), line=plan.header_line))
         self.mapping.setRowCount(len(plan.fields))
         self._combos.clear()
         for row, spec in enumerate(plan.fields):
