@@ -21,10 +21,9 @@ def long_date(day: dt.date) -> str:
     return wording.long_date(day, "en")
 
 
-def short_time(moment: dt.datetime) -> str:
-    """2 Dec 2026 14:05, in the desk's local time."""
-    local = moment.astimezone()
-    return f"{local.day} {MONTHS[local.month - 1][:3]} {local.year} {local:%H:%M}"
+def short_time(moment: dt.datetime, language: str = "en") -> str:
+    """2 Dec 2026 14:05 / 2 gru 2026 14:05, in the desk's local time."""
+    return wording.short_time(moment, language)
 
 
 @dataclass(frozen=True)
@@ -98,3 +97,4 @@ class CaseFileData:
     promises: tuple[str, ...] = ()
     vouchers: tuple[str, ...] = ()
     letters: tuple[str, ...] = ()
+    language: str = "en"  # the fixed words and dates of the file (reports.wording)

@@ -44,7 +44,7 @@ from reportlab.platypus import (
 )
 
 from reports.data import CaseFileData, LetterData, Letterhead, VoucherData, short_time
-from reports.wording import long_date, wording
+from reports.wording import case_file_wording, long_date, wording
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
@@ -361,11 +361,13 @@ def render_case_file(case: CaseFileData) -> bytes:
     width = PAGE_SIZES.get(case.letterhead.paper_size, A4)[0] - 2 * MARGIN
     cell = ParagraphStyle("cell", parent=styles.body, fontSize=9, leading=12, spaceAfter=0)
     cell_bold = ParagraphStyle("cellb", parent=cell, fontName=FONT_BOLD)
-    state = _PageState(label=f"Case file {case.reference}, {case.customer.name}")
+    words = case_file_wording(case.language)
+    state = _PageState(label=words.label.format(reference=case.reference, customer=case.customer.name),
+                       language=case.language)
     story: list[Flowable] = [
-        Paragraph(text(f"Case file — {case.reference}"), ParagraphStyle("t", parent=styles.heading, fontSize=15,
-                                                                          leading=19)),
-        Paragraph(text(f"Printed {long_date(case.printed_on)}"), styles.small),
+        Paragraph(text(words.title.format(reference=case.reference)),
+                  ParagraphStyle("t", parent=styles.heading, fontSize=15, leading=19)),
+        Paragraph(text(words.printed.format(date=long_date(case.printed_on, case.language))), styles.small),
         Spacer(1, 4 * mm),
         Paragraph(text(case.customer.name), styles.bold),
         *[Paragraph(text(line), ParagraphStyle("a", parent=styles.body, spaceAfter=0))
@@ -376,29 +378,28 @@ def render_case_file(case: CaseFileData) -> bytes:
                   colWidths=[45 * mm, width - 45 * mm])
     facts.setStyle(_grid())
     story.append(facts)
-    for heading, body in (("What the customer said", case.customer_words),
-                          ("What the customer would consider fair", case.desired_outcome)):
+    for heading, body in ((words.customer_said, case.customer_words), (words.fair, case.desired_outcome)):
         story.append(CondPageBreak(30 * mm))
         story.append(Paragraph(text(heading), styles.heading))
         for paragraph in (body or "—").replace("\r\n", "\n").split("\n\n"):
             story.append(Paragraph(text(paragraph), styles.body))
     if case.steps:
         story.append(CondPageBreak(30 * mm))
-        story.append(Paragraph("Steps taken", styles.heading))
-        header = [Paragraph(h, cell_bold) for h in ("When", "Step", "By", "Note")]
-        body_rows = [[Paragraph(text(short_time(step.at)), cell), Paragraph(text(step.what), cell),
+        story.append(Paragraph(text(words.steps), styles.heading))
+        header = [Paragraph(text(h), cell_bold) for h in words.step_columns]
+        body_rows = [[Paragraph(text(short_time(step.at, case.language)), cell), Paragraph(text(step.what), cell),
                       Paragraph(text(step.staff_name), cell), Paragraph(text(step.note), cell)]
                      for step in case.steps]
         steps = Table([header, *body_rows], colWidths=[32 * mm, 32 * mm, 34 * mm, width - 98 * mm], repeatRows=1)
         steps.setStyle(_grid())
         story.append(steps)
-    for heading, items in (("Remedies", case.remedies), ("Promises", case.promises),
-                           ("Vouchers", case.vouchers), ("Letters sent", case.letters)):
+    for heading, items in ((words.remedies, case.remedies), (words.promises, case.promises),
+                           (words.vouchers, case.vouchers), (words.letters, case.letters)):
         if items:
             story.append(CondPageBreak(25 * mm))
             story.append(Paragraph(text(heading), styles.heading))
             story.extend(Paragraph(text("• " + item), styles.body) for item in items)
-    return _build(case.letterhead, story, state, f"Case file {case.reference}")
+    return _build(case.letterhead, story, state, words.document_title.format(reference=case.reference))
 
 
 def _grid() -> TableStyle:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import peewee as pw
 
@@ -30,12 +31,13 @@ from models.entities import (
 from models.errors import DeskError, NotFound, ValidationError
 from models.i18n import CORE, QT_TRANSLATE_NOOP, desk_date
 from models.services import audit, vouchers
-from models.services.complaints import CATEGORY_LABELS, SEVERITY_LABELS, STATUS_LABELS
+from models.services.closing import ROOT_CAUSES
+from models.services.complaints import CATEGORY_LABELS, CHANNEL_LABELS, FAULT_LABELS, SEVERITY_LABELS, STATUS_LABELS
 from models.services.letterhead import letterhead, money
 from models.services.staff import SYSTEM_ROLE
 from reports.data import Address, CaseFileData, CaseStep, LetterData, Letterhead, short_time
 from reports.templates import MERGE_FIELDS, fields_used, merge
-from reports.wording import long_date, wording
+from reports.wording import case_file_wording, core_label, long_date, wording
 from reports.wording import money as document_money
 
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
@@ -249,61 +251,89 @@ def letter_data(
 
 def case_file_data(complaint_id: int, *, today: dt.date | None = None) -> CaseFileData:
     """The complaint's full record: facts, the customer's words, every step with time and staff, remedies,
-    promises, vouchers and letters."""
+    promises, vouchers and letters — in the customer's letter language (as their letters are)."""
     values = settings.load()
     head = letterhead(values)
     complaint = _complaint(complaint_id)
     customer = Customer.get_by_id(complaint.customer_id)
+    language = values.letter_language_for(customer.language)
+    words = case_file_wording(language)
+    label = words.facts
+
+    def when(moment: dt.datetime) -> str:
+        return short_time(moment, language)
+
+    def named(labels: dict[Any, str], key: Any) -> str:
+        return core_label(labels[key], language) if key in labels else str(key)
+
     names = {sid: name for sid, name in rows(Staff.select(Staff.id, Staff.name))}
+    channel = complaint.channel if language == "en" else named(CHANNEL_LABELS, complaint.channel)
     facts: list[tuple[str, str]] = [
-        ("Received", f"{short_time(complaint.received_at)} ({complaint.channel})"),
-        ("About", CATEGORY_LABELS.get(complaint.category, complaint.category)),
-        ("Summary", complaint.summary),
-        ("Severity", SEVERITY_LABELS.get(complaint.severity, str(complaint.severity))),
-        ("Status", STATUS_LABELS.get(complaint.status, complaint.status)),
-        ("Our fault", complaint.business_at_fault or "not assessed"),
-        ("Handled by", names.get(complaint.owner_id, "—")),
+        (label["received"], words.received.format(time=when(complaint.received_at), channel=channel)),
+        (label["about"], named(CATEGORY_LABELS, complaint.category)),
+        (label["summary"], complaint.summary),
+        (label["severity"], named(SEVERITY_LABELS, complaint.severity)),
+        (label["status"], named(STATUS_LABELS, complaint.status)),
+        (label["fault"], (complaint.business_at_fault if language == "en" or not complaint.business_at_fault
+                          else named(FAULT_LABELS, complaint.business_at_fault)) or words.not_assessed),
+        (label["handled_by"], names.get(complaint.owner_id, "—")),
     ]
     if complaint.visit_id is not None:
         visit = Visit.get_or_none(Visit.id == complaint.visit_id)
         if visit is not None:
-            facts.append(("Visit", f"{long_date(visit.date)}: {visit.service}, "
-                                   f"{money(visit.amount_cents, values.currency)}"))
+            facts.append((label["visit"], words.visit.format(
+                date=long_date(visit.date, language), service=visit.service,
+                amount=money(visit.amount_cents, values.currency) if language == "en"
+                else document_money(visit.amount_cents, values.currency, language))))
     if complaint.first_contact_at is not None:
-        facts.append(("First contact", short_time(complaint.first_contact_at)))
+        facts.append((label["first_contact"], when(complaint.first_contact_at)))
     if complaint.resolved_at is not None:
-        facts.append(("Resolved", short_time(complaint.resolved_at)))
+        facts.append((label["resolved"], when(complaint.resolved_at)))
     if complaint.satisfaction is not None:
-        facts.append(("Satisfaction", f"{complaint.satisfaction} of 5"))
+        facts.append((label["satisfaction"], words.satisfaction.format(score=complaint.satisfaction)))
     if complaint.root_cause:
-        facts.append(("Root cause", complaint.root_cause))
-    steps = [CaseStep(complaint.received_at, "Complaint received", names.get(complaint.owner_id, ""), "")]
+        facts.append((label["root_cause"], _root_cause(complaint.root_cause, language)))
+    steps = [CaseStep(complaint.received_at, words.complaint_received, names.get(complaint.owner_id, ""), "")]
     for row in ResolutionStep.select().where(ResolutionStep.complaint == complaint.id).order_by(
             ResolutionStep.done_at, ResolutionStep.id):
-        steps.append(CaseStep(row.done_at, STEP_LABELS.get(row.step, row.step), names.get(row.staff_id, ""),
+        steps.append(CaseStep(row.done_at, words.steps_taken.get(row.step, row.step), names.get(row.staff_id, ""),
                               row.note))
     remedies = [
-        f"{describe_remedy(r.kind, r.value_cents, r.percent, values.currency)} — {r.status}, "
-        f"{short_time(r.created_at)}" + (f", approved by {names[r.approved_by_id]}" if r.approved_by_id in names
-                                          else "")
+        words.remedy_line.format(remedy=describe_remedy(r.kind, r.value_cents, r.percent, values.currency, language),
+                                 status=core_label(r.status, language), time=when(r.created_at))
+        + (words.approved_by.format(name=names[r.approved_by_id]) if r.approved_by_id in names else "")
         for r in Remedy.select().where(Remedy.complaint == complaint.id).order_by(Remedy.created_at, Remedy.id)]
     promises = [
-        f"{p.what} — due {short_time(p.due_at)}, {names.get(p.owner_id, 'no owner')}; "
-        + (f"kept {short_time(p.done_at)}" + (f": {p.outcome}" if p.outcome else "") if p.done_at else "open")
+        words.promise_line.format(what=p.what, due=when(p.due_at), owner=names.get(p.owner_id, words.no_owner))
+        + (words.kept.format(time=when(p.done_at)) + (f": {p.outcome}" if p.outcome else "") if p.done_at
+           else words.still_open)
         for p in Promise.select().where(Promise.complaint == complaint.id).order_by(Promise.due_at, Promise.id)]
-    voucher_lines = [f"{v.code}, {v.value_text}, issued {long_date(v.issued_at.astimezone().date())} — {v.status()}"
-                     for v in vouchers.vouchers_for_complaint(complaint.id)]
-    letter_lines = [f"{KIND_LABELS.get(kind, kind)}, {short_time(at)}" + (f", {names[sid]}" if sid in names else "")
+    voucher_lines = [words.voucher_line.format(
+        code=v.code, value=v.value_text if language == "en"
+        else vouchers.value_text(v.percent, v.value_cents, values.currency, language),
+        issued=long_date(v.issued_at.astimezone().date(), language),
+        status=words.voucher_statuses.get(v.status(), v.status()))
+        for v in vouchers.vouchers_for_complaint(complaint.id)]
+    letter_lines = [f"{named(KIND_LABELS, kind)}, {when(at)}" + (f", {names[sid]}" if sid in names else "")
                     for kind, at, sid in rows(Letter.select(Letter.kind, Letter.created_at, Letter.staff)
                                               .where(Letter.complaint == complaint.id)
                                               .order_by(Letter.created_at, Letter.id))]
     return CaseFileData(
-        letterhead=head, printed_on=today or _today(), reference=f"complaint {complaint.id}",
+        letterhead=head, printed_on=today or _today(), reference=words.reference.format(complaint=complaint.id),
         customer=Address(customer.name, address_lines(customer)), facts=tuple(facts),
         customer_words=complaint.customer_words, desired_outcome=complaint.desired_outcome, steps=tuple(steps),
         remedies=tuple(remedies), promises=tuple(promises), vouchers=tuple(voucher_lines),
-        letters=tuple(letter_lines),
+        letters=tuple(letter_lines), language=language,
     )
+
+
+def _root_cause(stored: str, language: str) -> str:
+    """The recorded root cause as stored ("parts: the batch of pads") in English; in another language the list
+    entry's label in that language, then the note."""
+    prefix, _, note = stored.partition(":")
+    if language == "en" or prefix.strip() not in ROOT_CAUSES:
+        return stored  # free text from elsewhere: as written
+    return core_label(ROOT_CAUSES[prefix.strip()], language) + (f": {note.strip()}" if note.strip() else "")
 
 
 # ---------------------------------------------------------------------------------------------- printing
