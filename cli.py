@@ -90,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="the owner's monthly report of a month, as a PDF")
     report.add_argument("--month", required=True, metavar="YYYY-MM")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--language", metavar="en|pl",
+                        help="the report's language (default: the business's letter language setting)")
     bench = commands.add_parser("bench", help="run the scale benchmark (same as python -m benchmarks)")
     bench.add_argument("--scale", type=float, default=1.0, metavar="S",
                        help="1.0 = 100,000 customers, 1,000,000 visits, 200,000 complaints")
@@ -386,11 +388,13 @@ def _letters(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from models.services import monthly_report
 
-    period = monthly_report.parse_month(args.month)  # a bad month is said before anything else
+    period = monthly_report.parse_month(args.month)  # a bad month or language is said before anything else
+    if args.language is not None:
+        monthly_report.report_language(args.language)
     with _output(args.out) as out:
         assert out is not None
         _open(args.db)
-        out.write(monthly_report.monthly_report_pdf(args.month))
+        out.write(monthly_report.monthly_report_pdf(args.month, language=args.language))
     print(f"Saved the monthly report for {period.start:%Y-%m} to {args.out}.")
     return 0
 

@@ -33,16 +33,12 @@ from reports.pdf import (
     register_fonts,
     text,
 )
+from reports.wording import monthly_wording, number, plural
 
 PALETTE = [colors.HexColor(c) for c in ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
                                          "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")]
 TARGET = colors.HexColor("#c0392b")
 CHART_HEIGHT = 62 * mm
-
-
-def _number(value: float) -> str:
-    """12, 12.5, 0.25: at most two decimals, no trailing zeros."""
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _percent(part: int, whole: int) -> str:
@@ -74,8 +70,14 @@ def _style_axes(chart: Any, font_size: float = 7) -> None:
 
 def _bars(labels: Sequence[str], series: Sequence[Sequence[float]], width: float, *, names: Sequence[str] = (),
           stacked: bool = False, horizontal: bool = False, target: float | None = None, value_labels: bool = False,
-          height: float = CHART_HEIGHT, value_max: float | None = None, label_room: float = 55 * mm) -> Drawing:
-    """A bar chart; ``series[i][j]`` is series i at label j. ``names`` adds a legend; ``target`` a dashed line."""
+          height: float = CHART_HEIGHT, value_max: float | None = None, label_room: float = 55 * mm,
+          language: str = "en") -> Drawing:
+    """A bar chart; ``series[i][j]`` is series i at label j. ``names`` adds a legend; ``target`` a dashed line.
+    Numbers are written as ``language`` writes them."""
+
+    def _number(value: float) -> str:
+        return number(value, language)
+
     drawing = _drawing(width, height)
     if horizontal:  # drawn from the bottom up: reversed, the first label is the top bar
         labels, series = list(reversed(labels)), [list(reversed(values)) for values in series]
@@ -114,18 +116,19 @@ def _bars(labels: Sequence[str], series: Sequence[Sequence[float]], width: float
         chart.barLabels.boxAnchor = "w" if horizontal else "s"
     drawing.add(chart)
     if target is not None:
+        target_text = monthly_wording(language).target.format(value=_number(target))
         scale = chart.valueAxis.valueMax
         if horizontal:
             x = chart.x + chart.width * target / scale
             drawing.add(Line(x, chart.y, x, chart.y + chart.height, strokeColor=TARGET, strokeWidth=1.2,
                              strokeDashArray=[4, 2]))
-            drawing.add(String(x + 2, chart.y + chart.height - 7, f"target {_number(target)}", fontName=FONT,
+            drawing.add(String(x + 2, chart.y + chart.height - 7, target_text, fontName=FONT,
                                fontSize=7, fillColor=TARGET))
         else:
             y = chart.y + chart.height * target / scale
             drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=TARGET, strokeWidth=1.2,
                              strokeDashArray=[4, 2]))
-            drawing.add(String(chart.x + 3, y + 2, f"target {_number(target)}", fontName=FONT, fontSize=7,
+            drawing.add(String(chart.x + 3, y + 2, target_text, fontName=FONT, fontSize=7,
                                fillColor=TARGET))
     if names:
         legend = Legend()
@@ -144,6 +147,8 @@ def _bars(labels: Sequence[str], series: Sequence[Sequence[float]], width: float
 class _Report:
     def __init__(self, data: MonthlyReportData) -> None:
         self.data = data
+        self.language = data.language
+        self.words = monthly_wording(data.language)
         self.styles = _styles()
         self.width = PAGE_SIZES.get(data.letterhead.paper_size, A4)[0] - 2 * MARGIN
         self.cell = ParagraphStyle("cell", parent=self.styles.body, fontSize=8.5, leading=11, spaceAfter=0)
@@ -166,172 +171,175 @@ class _Report:
                 Spacer(1, 4 * mm)]
 
     def nothing_to_report(self, why: str) -> list[Flowable]:
-        return [self.para(f"Nothing to report this month: {why}", self.nothing)]
+        return [self.para(self.words.nothing.format(why=why), self.nothing)]
+
+    def number(self, value: float) -> str:
+        return number(value, self.language)
+
+    def bars(self, labels: Sequence[str], series: Sequence[Sequence[float]], width: float, **options: Any) -> Drawing:
+        return _bars(labels, series, width, language=self.language, **options)
 
     # --------------------------------------------------------------------------------------- sections
 
     def title(self) -> list[Flowable]:
-        d = self.data
+        d, w = self.data, self.words
         big = ParagraphStyle("title", parent=self.styles.heading, fontSize=20, leading=26, spaceAfter=2)
         story: list[Flowable] = [
-            self.para("Owner's monthly report", big),
+            self.para(w.title, big),
             self.para(d.month_label, ParagraphStyle("month", parent=big, fontSize=15, leading=20, textColor=GREY)),
             self.para(d.period_label, self.styles.small),
             Spacer(1, 5 * mm),
         ]
         if d.complaints:
-            story.append(self.para(
-                f"{d.complaints:,} complaint{'s' if d.complaints != 1 else ''} received this month; "
-                f"{d.open_complaints:,} of them not resolved yet."))
+            story.append(self.para(plural(d.complaints, w.received, self.language).format(
+                count=self.number(d.complaints), open=self.number(d.open_complaints))))
         else:
-            story.append(self.para("No complaints were received this month."))
-        story.append(Paragraph("Recurring problems", self.styles.heading))
+            story.append(self.para(w.none_received))
+        story.append(Paragraph(text(w.recurring), self.styles.heading))
         if d.alerts:
-            story.append(self.para("These kinds of complaint came in far more often than usual in the four weeks "
-                                   "up to the end of the month; other customers likely have the same problem "
-                                   "without having said so:"))
+            story.append(self.para(w.recurring_intro))
             story.extend(self.para("• " + sentence) for sentence in d.alerts)
         else:
-            story.extend(self.nothing_to_report("no kind of complaint ran above its usual level."))
+            story.extend(self.nothing_to_report(w.no_alerts))
         return story
 
     def weekly(self) -> list[Flowable]:
-        d = self.data
+        d, w = self.data, self.words
         if not any(any(row) for row in d.weekly):
-            return self.section("Complaints per week by category",
-                                self.nothing_to_report("no complaints in the weeks of this month."))
-        labels = [w.split("-")[-1] for w in d.weeks]
-        chart = _bars(labels, d.weekly, self.width, names=d.categories, stacked=True)
-        header = ["Category", *labels, "Total"]
+            return self.section(w.weekly, self.nothing_to_report(w.weekly_none))
+        labels = [week.split("-")[-1] for week in d.weeks]
+        chart = self.bars(labels, d.weekly, self.width, names=d.categories, stacked=True)
+        header = [w.category, *labels, w.total]
         rows = [[name, *counts, sum(counts)] for name, counts in zip(d.categories, d.weekly, strict=True)]
-        rows.append(["All", *(sum(col) for col in zip(*d.weekly, strict=True)), sum(map(sum, d.weekly))])
+        rows.append([w.all, *(sum(col) for col in zip(*d.weekly, strict=True)), sum(map(sum, d.weekly))])
         first = 55 * mm
         rest = (self.width - first) / (len(labels) + 1)
-        note = self.para(f"Whole ISO weeks the month touches ({d.weeks[0]} to {d.weeks[-1]}), so the first and last "
-                         "week may hold days of the months either side.", self.styles.small)
+        note = self.para(w.iso_weeks.format(first=d.weeks[0], last=d.weeks[-1]), self.styles.small)
         table = self.table(header, rows, [first] + [rest] * (len(labels) + 1))
-        return self.section("Complaints per week by category", [chart, note, Spacer(1, 2 * mm), table])
+        return self.section(w.weekly, [chart, note, Spacer(1, 2 * mm), table])
 
-    def durations(self, heading: str, figures: DurationFigures, waiting: str) -> list[Flowable]:
+    def durations(self, heading: str, figures: DurationFigures, kind: str) -> list[Flowable]:
+        """``kind``: "first_contact" or "resolution" (what the complaints left out are still waiting for)."""
+        w = self.words
         if not figures.count:
-            why = f"no complaint of this month has been {waiting} yet." if figures.not_yet else "no complaints."
+            why = w.none_yet[kind] if figures.not_yet else w.no_complaints
             return self.section(heading, self.nothing_to_report(why))
-        unit = figures.unit
-        chart = _bars(["Median", "90th percentile"], [[figures.median or 0.0, figures.p90 or 0.0]],
-                      self.width * 0.7, target=figures.target, value_labels=True, height=48 * mm)
+        unit = w.units.get(figures.unit, figures.unit)
+        chart = self.bars([w.median, w.p90], [[figures.median or 0.0, figures.p90 or 0.0]],
+                          self.width * 0.7, target=figures.target, value_labels=True, height=48 * mm)
         rows = [
-            ["Complaints measured", f"{figures.count:,}"],
-            [f"Median ({unit})", _number(figures.median or 0.0)],
-            [f"90th percentile ({unit})", _number(figures.p90 or 0.0)],
-            [f"Target ({unit})", _number(figures.target)],
-            ["Within target", f"{figures.within_target:,} ({_percent(figures.within_target, figures.count)})"],
-            [f"Not {waiting} yet (left out)", f"{figures.not_yet:,}"],
+            [w.measured, self.number(figures.count)],
+            [w.median_in.format(unit=unit), self.number(figures.median or 0.0)],
+            [w.p90_in.format(unit=unit), self.number(figures.p90 or 0.0)],
+            [w.target_in.format(unit=unit), self.number(figures.target)],
+            [w.within_target,
+             f"{self.number(figures.within_target)} ({_percent(figures.within_target, figures.count)})"],
+            [w.not_yet[kind], self.number(figures.not_yet)],
         ]
-        return self.section(heading, [chart, self.table(["Figure", "Value"], rows, [70 * mm, 40 * mm])])
+        return self.section(heading, [chart, self.table([w.figure, w.value], rows, [70 * mm, 40 * mm])])
 
     def satisfaction(self) -> list[Flowable]:
-        d = self.data
+        d, w = self.data, self.words
         scored = sum(d.satisfaction)
         if not scored:
-            return self.section("Satisfaction after follow-up",
-                                self.nothing_to_report("no customer gave a satisfaction score."))
+            return self.section(w.satisfaction, self.nothing_to_report(w.satisfaction_none))
         labels = ["1", "2", "3", "4", "5"]
-        chart = _bars(labels, [d.satisfaction], self.width * 0.7, value_labels=True, height=45 * mm)
-        rows = [[f"{score} of 5", n, _percent(n, scored)] for score, n in zip(labels, d.satisfaction, strict=True)]
-        rows.append(["Average", _number(d.satisfaction_average or 0.0), f"{scored:,} scored"])
-        return self.section("Satisfaction after follow-up",
-                            [chart, self.table(["Score", "Complaints", "Share"], rows, [40 * mm, 30 * mm, 30 * mm])])
+        chart = self.bars(labels, [d.satisfaction], self.width * 0.7, value_labels=True, height=45 * mm)
+        rows = [[w.score_of.format(score=score), n, _percent(n, scored)]
+                for score, n in zip(labels, d.satisfaction, strict=True)]
+        rows.append([w.average, self.number(d.satisfaction_average or 0.0),
+                     plural(scored, w.scored, self.language).format(count=self.number(scored))])
+        return self.section(w.satisfaction,
+                            [chart, self.table([w.score, w.complaints, w.share], rows, [40 * mm, 30 * mm, 30 * mm])])
 
     def promises(self) -> list[Flowable]:
-        d = self.data
+        d, w = self.data, self.words
         if not d.promises_due:
-            return self.section("Promises kept", self.nothing_to_report("no promise fell due."))
-        chart = _bars(["Kept on time", "Not kept on time"], [[d.promises_kept, d.promises_due - d.promises_kept]],
-                      self.width * 0.7, horizontal=True, value_labels=True, height=30 * mm)
-        rows = [["Due this month", f"{d.promises_due:,}"], ["Kept on time", f"{d.promises_kept:,}"],
-                ["Kept-rate", _percent(d.promises_kept, d.promises_due)]]
-        return self.section("Promises kept", [chart, self.table(["Figure", "Value"], rows, [60 * mm, 40 * mm])])
+            return self.section(w.promises, self.nothing_to_report(w.promises_none))
+        chart = self.bars([w.kept_on_time, w.not_kept_on_time], [[d.promises_kept, d.promises_due - d.promises_kept]],
+                          self.width * 0.7, horizontal=True, value_labels=True, height=30 * mm)
+        rows = [[w.due_this_month, self.number(d.promises_due)], [w.kept_on_time, self.number(d.promises_kept)],
+                [w.kept_rate, _percent(d.promises_kept, d.promises_due)]]
+        return self.section(w.promises, [chart, self.table([w.figure, w.value], rows, [60 * mm, 40 * mm])])
 
     def money(self) -> list[Flowable]:
-        d = self.data
+        d, w = self.data, self.words
         if not d.remedy_cents and not d.revenue_cents:
-            return self.section("Remedy cost against revenue",
-                                self.nothing_to_report("no remedies given and no visits recorded."))
-        chart = _bars(["Remedies given", "Revenue from visits"], [[d.remedy_cents / 100, d.revenue_cents / 100]],
-                      self.width * 0.7, horizontal=True, value_labels=True, height=30 * mm)
-        rows = [["Remedies accepted or given", d.remedy_text], ["Revenue from visits", d.revenue_text],
-                ["Remedies as a share of revenue",
-                 f"{100 * d.remedy_cents / d.revenue_cents:.1f} %" if d.revenue_cents else "—"]]
-        return self.section("Remedy cost against revenue",
-                            [chart, self.table(["Figure", "Amount"], rows, [70 * mm, 40 * mm])])
+            return self.section(w.money, self.nothing_to_report(w.money_none))
+        chart = self.bars([w.remedies_given, w.revenue], [[d.remedy_cents / 100, d.revenue_cents / 100]],
+                          self.width * 0.7, horizontal=True, value_labels=True, height=30 * mm)
+        share = f"{100 * d.remedy_cents / d.revenue_cents:.1f} %" if d.revenue_cents else "—"
+        rows = [[w.remedies_accepted, d.remedy_text], [w.revenue, d.revenue_text],
+                [w.remedy_share, share.replace(".", ",") if self.language == "pl" else share]]
+        return self.section(w.money, [chart, self.table([w.figure, w.amount], rows, [70 * mm, 40 * mm])])
 
     def win_back(self) -> list[Flowable]:
-        d = self.data
+        d, w = self.data, self.words
         if not d.complainants and not d.vouchers_issued:
-            why = ("every complainant of this month is still inside the 90 days to come back."
-                   if d.too_recent else "no complainants and no vouchers issued.")
-            return self.section("Win-back", self.nothing_to_report(why))
+            why = w.win_back_too_recent if d.too_recent else w.win_back_none
+            return self.section(w.win_back, self.nothing_to_report(why))
         labels, values = [], []
         if d.complainants:
-            labels.append("Came back (of complainants)")
+            labels.append(w.came_back_chart)
             values.append(100 * d.came_back / d.complainants)
         if d.vouchers_issued:
-            labels.append("Vouchers redeemed (of issued)")
+            labels.append(w.redeemed_chart)
             values.append(100 * d.vouchers_redeemed / d.vouchers_issued)
-        chart = _bars(labels, [values], self.width * 0.7, horizontal=True, value_labels=True, height=30 * mm,
-                       value_max=100.0)
-        rows = [["Complainants (90 days passed, or came back)", f"{d.complainants:,}"],
-                ["Came back within 90 days", f"{d.came_back:,} ({_percent(d.came_back, d.complainants)})"],
-                ["Too recent to tell (not counted)", f"{d.too_recent:,}"],
-                ["Vouchers issued", f"{d.vouchers_issued:,}"],
-                ["Vouchers redeemed", f"{d.vouchers_redeemed:,} ({_percent(d.vouchers_redeemed, d.vouchers_issued)})"]]
-        return self.section("Win-back (%)", [chart, self.table(["Figure", "Value"], rows, [80 * mm, 40 * mm])])
+        chart = self.bars(labels, [values], self.width * 0.7, horizontal=True, value_labels=True, height=30 * mm,
+                          value_max=100.0)
+        rows = [[w.complainants, self.number(d.complainants)],
+                [w.came_back, f"{self.number(d.came_back)} ({_percent(d.came_back, d.complainants)})"],
+                [w.too_recent, self.number(d.too_recent)],
+                [w.vouchers_issued, self.number(d.vouchers_issued)],
+                [w.vouchers_redeemed,
+                 f"{self.number(d.vouchers_redeemed)} ({_percent(d.vouchers_redeemed, d.vouchers_issued)})"]]
+        return self.section(w.win_back_heading, [chart, self.table([w.figure, w.value], rows, [80 * mm, 40 * mm])])
 
-    def top(self, heading: str, column: str, what: str, rates: Sequence[RateRow]) -> list[Flowable]:
+    def top(self, heading: str, column: str, none: str, rates: Sequence[RateRow]) -> list[Flowable]:
+        w = self.words
         if not rates:
-            return self.section(heading, self.nothing_to_report(f"no {what} with complaints and at least a few "
-                                                                "visits."))
-        rows = [[r.name, f"{r.complaints:,}", f"{r.visits:,}", _number(100 * r.complaints / r.visits)
-                 if r.visits else "—"] for r in rates]
-        return self.section(heading, [self.table([column, "Complaints", "Visits", "Per 100 visits"], rows,
+            return self.section(heading, self.nothing_to_report(none))
+        rows = [[r.name, self.number(r.complaints), self.number(r.visits),
+                 self.number(100 * r.complaints / r.visits) if r.visits else "—"] for r in rates]
+        return self.section(heading, [self.table([column, w.complaints, w.visits, w.per_100], rows,
                                                  [self.width - 90 * mm, 30 * mm, 30 * mm, 30 * mm])])
 
     def root_causes(self) -> list[Flowable]:
-        d = self.data
+        d, w = self.data, self.words
         if not d.root_causes:
-            return self.section("Root causes", self.nothing_to_report("no complaints."))
+            return self.section(w.root_causes, self.nothing_to_report(w.no_complaints))
         labels = [label for label, _ in d.root_causes]
-        chart = _bars(labels, [[n for _, n in d.root_causes]], self.width, horizontal=True, value_labels=True,
-                      height=max(30 * mm, 8 * mm * len(labels) + 14 * mm), label_room=62 * mm)
+        chart = self.bars(labels, [[n for _, n in d.root_causes]], self.width, horizontal=True, value_labels=True,
+                          height=max(30 * mm, 8 * mm * len(labels) + 14 * mm), label_room=62 * mm)
         total = sum(n for _, n in d.root_causes)
-        rows = [[label, f"{n:,}", _percent(n, total)] for label, n in d.root_causes]
-        return self.section("Root causes",
-                            [chart, self.table(["Root cause", "Complaints", "Share"], rows,
+        rows = [[label, self.number(n), _percent(n, total)] for label, n in d.root_causes]
+        return self.section(w.root_causes,
+                            [chart, self.table([w.root_cause, w.complaints, w.share], rows,
                                                [self.width - 60 * mm, 30 * mm, 30 * mm])])
 
     def story(self) -> list[Flowable]:
-        d = self.data
+        d, w = self.data, self.words
         return [
             *self.title(),
             Spacer(1, 4 * mm),
             *self.weekly(),
-            *self.durations("Time to first contact", d.first_contact, "contacted"),
-            *self.durations("Time to resolution", d.resolution, "resolved"),
+            *self.durations(w.first_contact, d.first_contact, "first_contact"),
+            *self.durations(w.resolution, d.resolution, "resolution"),
             *self.satisfaction(),
             *self.promises(),
             *self.money(),
             *self.win_back(),
-            *self.top("Services with the most complaints per 100 visits", "Service", "services",
-                       d.top_services),
-            *self.top("Staff with the most complaints per 100 visits", "Staff member", "staff",
-                       d.top_staff),
+            *self.top(w.services, w.service, w.services_none, d.top_services),
+            *self.top(w.staff, w.staff_member, w.staff_none, d.top_staff),
             *self.root_causes(),
         ]
 
 
 def render_monthly_report(data: MonthlyReportData) -> bytes:
-    """The owner's monthly report for ``data.month`` as PDF bytes."""
+    """The owner's monthly report for ``data.month`` as PDF bytes, in ``data.language``."""
     register_fonts()
     report = _Report(data)
-    return _build(data.letterhead, report.story(), _PageState(label=f"Owner's monthly report, {data.month_label}"),
-                  f"Owner's monthly report — {data.month_label}")
+    words = report.words
+    return _build(data.letterhead, report.story(),
+                  _PageState(label=words.page_label.format(month=data.month_label), language=data.language),
+                  words.document_title.format(month=data.month_label))

@@ -13,7 +13,7 @@ from reports.data import Letterhead
 class DurationFigures:
     """Time to first contact (hours) or to resolution (days) against the target."""
 
-    unit: str  # "hours" | "days"
+    unit: str  # "hours" | "days" (the report words it)
     count: int  # complaints measured
     median: float | None
     p90: float | None
@@ -61,3 +61,4 @@ class MonthlyReportData:
     top_services: tuple[RateRow, ...]
     top_staff: tuple[RateRow, ...]
     root_causes: tuple[tuple[str, int], ...]  # (label, complaints), most first
+    language: str = "en"  # the fixed words, numbers and dates of the report (reports.wording)

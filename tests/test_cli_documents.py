@@ -153,3 +153,28 @@ def test_amounts_read_as_the_desk_reads_them() -> None:
     for bad in ("12,500,0", "1,25,0", "12..5", "abc", "12,50.5", "0", "-5", "12.505"):
         with pytest.raises(Exception, match="amount"):
             _amount_cents(bad)
+
+
+def test_report_takes_a_language_and_the_setting_by_default(shop: Path, tmp_path: Path) -> None:
+    month = f"{dt.datetime.now(dt.UTC):%Y-%m}"
+    polish, english, default = tmp_path / "pl.pdf", tmp_path / "en.pdf", tmp_path / "default.pdf"
+    assert run("--db", str(shop), "report", "--month", month, "--out", str(polish), "--language", "pl").returncode == 0
+    words = flat(" ".join(pages_text(polish.read_bytes())))
+    assert "Miesięczny raport dla właściciela" in words and "W tym miesiącu przyjęto 2 reklamacje" in words
+    assert "complaints received" not in words
+    open_database(shop)
+    settings.save({"letter_language": "pl"}, staff.command_line_actor())
+    close_database()
+    assert run("--db", str(shop), "report", "--month", month, "--out", str(default)).returncode == 0
+    assert "Miesięczny raport dla właściciela" in flat(" ".join(pages_text(default.read_bytes())))
+    assert run("--db", str(shop), "report", "--month", month, "--out", str(english), "--language", "en").returncode == 0
+    assert "2 complaints received this month" in flat(" ".join(pages_text(english.read_bytes())))
+
+
+@pytest.mark.parametrize("language", ["de", "PL", ""])
+def test_report_refuses_another_language_and_writes_nothing(shop: Path, tmp_path: Path, language: str) -> None:
+    out = tmp_path / "report.pdf"
+    done = run("--db", str(shop), "report", "--month", "2026-11", "--out", str(out), "--language", language)
+    assert done.returncode == 1
+    assert one_line_error(done) == f"makegood: '{language}' is not a report language: choose one of en, pl."
+    assert not out.exists()

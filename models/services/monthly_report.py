@@ -13,8 +13,10 @@ from models.i18n import CORE
 from models.services import alerts, trends
 from models.services.complaints import CATEGORY_LABELS
 from models.services.letterhead import MissingBusinessDetails, letterhead, money
-from reports.data import MONTHS, Letterhead, long_date
+from reports.data import Letterhead
 from reports.monthly_data import DurationFigures, MonthlyReportData, RateRow
+from reports.wording import LANGUAGES, core_label, long_date, month_title, monthly_wording, plural
+from reports.wording import money as document_money
 
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # beyond these a month is a typing slip (and 9999-12 would end past the calendar)
@@ -41,10 +43,9 @@ def last_month(today: dt.date | None = None) -> str:
     return f"{today.replace(day=1) - dt.timedelta(days=1):%Y-%m}"
 
 
-def _letterhead() -> Letterhead:
+def _letterhead(values: settings.BusinessSettings) -> Letterhead:
     """The letterhead; the report stays with the owner, so unset business details do not stop it (the name as
     set, and no address)."""
-    values = settings.load()
     try:
         return letterhead(values)
     except MissingBusinessDetails:
@@ -61,9 +62,45 @@ def _rates(rates: tuple[trends.Rate, ...]) -> tuple[RateRow, ...]:
     return tuple(RateRow(r.name, r.complaints, r.visits) for r in rates)
 
 
-def report_data(month: str, *, now: dt.datetime | None = None) -> MonthlyReportData:
-    """Everything the monthly report of ``month`` ("YYYY-MM") shows."""
+def report_language(language: str | None = None) -> str:
+    """The language a monthly report is written in: ``language`` when given (one of ``reports.wording.LANGUAGES``,
+    anything else refused in one sentence), else the business's letter language setting."""
+    if language is None:
+        return settings.load().letter_language
+    if language not in LANGUAGES:
+        raise ValidationError({"language": CORE.tr("'{language}' is not a report language: choose one of "
+                                                   "{languages}.").format(language=language,
+                                                                          languages=", ".join(LANGUAGES))})
+    return language
+
+
+def _alert(alert: alerts.Alert, language: str) -> str:
+    """The recurring-problem sentence in ``language``: the core's own sentence in English, the same words from
+    the core's Polish translation otherwise (the command line has no Qt translator)."""
+    if language == "en":
+        return alert.sentence
+    label = core_label(alert.label, language)
+    what = label if alert.service is None else core_label("{category} on '{service}'", language).format(
+        category=label, service=alert.service)
+    usual = (core_label("none in the {weeks} weeks before", language).format(weeks=alerts.BASELINE_WEEKS)
+             if alert.baseline == 0 else core_label("{ratio:.0f}× usual", language).format(ratio=alert.ratio))
+    text = plural(alert.count, monthly_wording(language).alert, language).format(
+        what=what, count=alert.count, weeks=alerts.WINDOW_WEEKS, usual=usual)
+    return text + (core_label(" — mostly '{service}'", language).format(service=alert.mostly) if alert.mostly
+                   else "")
+
+
+def report_data(month: str, *, now: dt.datetime | None = None, language: str | None = None) -> MonthlyReportData:
+    """Everything the monthly report of ``month`` ("YYYY-MM") shows, in ``language`` (default: the business's
+    letter language)."""
     period = parse_month(month)
+    language = report_language(language)
+    values = settings.load()
+    words = monthly_wording(language)
+
+    def amount(cents: int) -> str:
+        return money(cents, board.currency) if language == "en" else document_money(cents, board.currency, language)
+
     board = trends.dashboard(period, now=now)
     found = alerts.recurring_problems(today=period.end)
     weekly = board.weekly
@@ -71,15 +108,16 @@ def report_data(month: str, *, now: dt.datetime | None = None) -> MonthlyReportD
                        trends.MonthMoney(period.months()[0], 0, 0))
     win = board.win_back
     return MonthlyReportData(
-        letterhead=_letterhead(),
+        letterhead=_letterhead(values),
         month=period.months()[0],
-        month_label=f"{MONTHS[period.start.month - 1]} {period.start.year}",
-        period_label=f"{long_date(period.start)} to {long_date(period.end)}",
+        month_label=month_title(period.start.year, period.start.month, language),
+        period_label=words.period.format(start=long_date(period.start, language),
+                                         end=long_date(period.end, language)),
         complaints=board.complaints,
         open_complaints=board.open_complaints,
-        alerts=tuple(a.sentence for a in found),
+        alerts=tuple(_alert(a, language) for a in found),
         weeks=weekly.weeks,
-        categories=tuple(CATEGORY_LABELS.get(c, c) for c in weekly.categories),
+        categories=tuple(core_label(CATEGORY_LABELS.get(c, c), language) for c in weekly.categories),
         weekly=tuple(tuple(weekly.count(w, c) for w in weekly.weeks) for c in weekly.categories),
         first_contact=_durations(board.first_contact),
         resolution=_durations(board.resolution),
@@ -89,8 +127,8 @@ def report_data(month: str, *, now: dt.datetime | None = None) -> MonthlyReportD
         promises_kept=board.promises.kept,
         remedy_cents=month_money.remedy_cents,
         revenue_cents=month_money.revenue_cents,
-        remedy_text=money(month_money.remedy_cents, board.currency),
-        revenue_text=money(month_money.revenue_cents, board.currency),
+        remedy_text=amount(month_money.remedy_cents),
+        revenue_text=amount(month_money.revenue_cents),
         complainants=win.complainants,
         came_back=win.came_back,
         too_recent=win.too_recent,
@@ -98,13 +136,15 @@ def report_data(month: str, *, now: dt.datetime | None = None) -> MonthlyReportD
         vouchers_redeemed=win.vouchers_redeemed,
         top_services=_rates(board.top_services),
         top_staff=_rates(board.top_staff),
-        root_causes=board.root_causes,
+        root_causes=tuple((core_label(label, language), n) for label, n in board.root_causes),
+        language=language,
     )
 
 
-def monthly_report_pdf(month: str, *, now: dt.datetime | None = None) -> bytes:
-    """The owner's monthly report of ``month`` ("YYYY-MM") as PDF bytes."""
-    data = report_data(month, now=now)
+def monthly_report_pdf(month: str, *, now: dt.datetime | None = None, language: str | None = None) -> bytes:
+    """The owner's monthly report of ``month`` ("YYYY-MM") as PDF bytes, in ``language`` ("en", "pl"; default:
+    the business's letter language setting)."""
+    data = report_data(month, now=now, language=language)
     from reports.monthly import render_monthly_report  # ReportLab only when a report is made
 
     return render_monthly_report(data)

@@ -734,7 +734,7 @@
     </message>
     <message>
         <location filename="../../models/services/complaints.py" line="200"/>
-        <location filename="../../models/services/letters.py" line="165"/>
+        <location filename="../../models/services/letters.py" line="167"/>
         <location filename="../../models/services/promises.py" line="175"/>
         <location filename="../../models/services/remedy_offers.py" line="92"/>
         <location filename="../../models/services/resolution.py" line="118"/>
@@ -1083,90 +1083,90 @@
         <translation>Listy i bony wymagają nazwy i adresu firmy: najpierw kierownik ustawia je w Ustawienia → Firma.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="44"/>
+        <location filename="../../models/services/letters.py" line="46"/>
         <location filename="../../models/settings.py" line="110"/>
         <source>Apology letter</source>
         <translation>List z przeprosinami</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="45"/>
+        <location filename="../../models/services/letters.py" line="47"/>
         <location filename="../../models/settings.py" line="112"/>
         <source>Follow-up letter</source>
         <translation>List z pytaniem po rozwiązaniu</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="46"/>
+        <location filename="../../models/services/letters.py" line="48"/>
         <location filename="../../models/settings.py" line="115"/>
         <source>Resolution letter</source>
         <translation>List potwierdzający ustalenia</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="47"/>
+        <location filename="../../models/services/letters.py" line="49"/>
         <source>Case file</source>
         <translation>Akta sprawy</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="53"/>
-        <location filename="../../models/services/letters.py" line="54"/>
+        <location filename="../../models/services/letters.py" line="55"/>
+        <location filename="../../models/services/letters.py" line="56"/>
         <source>this complaint is not linked to a visit</source>
         <translation>ta skarga nie jest powiązana z wizytą</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="55"/>
+        <location filename="../../models/services/letters.py" line="57"/>
         <source>nothing has been agreed yet (record the agreement step first)</source>
         <translation>nic jeszcze nie uzgodniono (najpierw zapisz krok uzgodnienia)</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="56"/>
+        <location filename="../../models/services/letters.py" line="58"/>
         <source>no remedy has been offered yet</source>
         <translation>nie zaproponowano jeszcze rekompensaty</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="57"/>
-        <location filename="../../models/services/letters.py" line="58"/>
         <location filename="../../models/services/letters.py" line="59"/>
+        <location filename="../../models/services/letters.py" line="60"/>
+        <location filename="../../models/services/letters.py" line="61"/>
         <source>no voucher has been issued for this complaint</source>
         <translation>dla tej skargi nie wydano bonu</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="87"/>
+        <location filename="../../models/services/letters.py" line="89"/>
         <source>{letter}, {date}</source>
         <translation>{letter}, {date}</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="103"/>
+        <location filename="../../models/services/letters.py" line="105"/>
         <source>The letter is one of: apology, follow-up, resolution, case-file.</source>
         <translation>List to jedno z: apology, follow-up, resolution, case-file.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="211"/>
+        <location filename="../../models/services/letters.py" line="213"/>
         <source>Choose an apology, follow-up or resolution letter.</source>
         <translation>Wybierz list z przeprosinami, z pytaniem po rozwiązaniu albo potwierdzający ustalenia.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="217"/>
+        <location filename="../../models/services/letters.py" line="219"/>
         <source>{name} has no postal address: print without the address block, or add one to the customer first.</source>
         <translation>{name} nie ma adresu pocztowego: wydrukuj bez bloku adresowego albo najpierw dodaj adres klientowi.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="231"/>
+        <location filename="../../models/services/letters.py" line="233"/>
         <source>{field} is not known</source>
         <translation>pole {field} jest nieznane</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="232"/>
+        <location filename="../../models/services/letters.py" line="234"/>
         <source>The {letter} template uses {{{field}}}, but {reason}: fill it in, or change the template in Settings.</source>
         <translation>Szablon „{letter}” używa pola {{{field}}}, ale {reason}: uzupełnij to albo zmień szablon w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="355"/>
+        <location filename="../../models/services/letters.py" line="385"/>
         <source>That letter is no longer on file.</source>
         <translation>Tego listu nie ma już w aktach.</translation>
     </message>
     <message>
-        <location filename="../../models/services/letters.py" line="416"/>
-        <location filename="../../models/services/letters.py" line="426"/>
-        <location filename="../../models/services/letters.py" line="429"/>
+        <location filename="../../models/services/letters.py" line="446"/>
+        <location filename="../../models/services/letters.py" line="456"/>
+        <location filename="../../models/services/letters.py" line="459"/>
         <source>Printing the follow-up letters was cancelled; nothing was printed or stored.</source>
         <translation>Drukowanie listów z pytaniem po rozwiązaniu zostało anulowane; nic nie wydrukowano ani nie zapisano.</translation>
     </message>
@@ -1186,19 +1186,24 @@
         <translation>innym rekordem</translation>
     </message>
     <message>
-        <location filename="../../models/services/monthly_report.py" line="28"/>
+        <location filename="../../models/services/monthly_report.py" line="30"/>
         <source>Give the month as YYYY-MM, e.g. 2026-11.</source>
         <translation>Podaj miesiąc jako RRRR-MM, np. 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../models/services/monthly_report.py" line="29"/>
+        <location filename="../../models/services/monthly_report.py" line="31"/>
         <source>&apos;{month}&apos; is not a month: give it as YYYY-MM, e.g. 2026-11.</source>
         <translation>„{month}” nie jest miesiącem: podaj go jako RRRR-MM, np. 2026-11.</translation>
     </message>
     <message>
-        <location filename="../../models/services/monthly_report.py" line="33"/>
+        <location filename="../../models/services/monthly_report.py" line="35"/>
         <source>{month} has not begun yet; a report is for a month that has.</source>
         <translation>{month} jeszcze się nie zaczął; raport dotyczy miesiąca, który już trwa lub minął.</translation>
+    </message>
+    <message>
+        <location filename="../../models/services/monthly_report.py" line="71"/>
+        <source>&apos;{language}&apos; is not a report language: choose one of {languages}.</source>
+        <translation>„{language}” nie jest językiem raportu: wybierz jeden z: {languages}.</translation>
     </message>
     <message>
         <location filename="../../models/services/promises.py" line="25"/>
