@@ -171,11 +171,11 @@ def count(value: int, language: str = "en") -> str:
 def short_time(moment: dt.datetime, language: str = "en") -> str:
     """2 Dec 2026 14:05 / 2 gru 2026 14:05, in the desk's local time."""
     local = moment.astimezone()
-    return f"{local.day} {_SHORT_MONTHS[language if language in _SHORT_MONTHS else 'en'][local.month - 1]} " \
+    return f"{local.day} {SHORT_MONTHS[language if language in SHORT_MONTHS else 'en'][local.month - 1]} " \
            f"{local.year} {local:%H:%M}"
 
 
-_SHORT_MONTHS = {
+SHORT_MONTHS = {
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     "pl": ("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"),
 }
@@ -634,3 +634,28 @@ MONTHLY: dict[str, MonthlyWording] = {
 
 def monthly_wording(language: str) -> MonthlyWording:
     return MONTHLY.get(language, MONTHLY["en"])
+
+
+def texts(language: str) -> list[str]:
+    """Every fixed phrase the documents print in ``language`` (its letters, vouchers, case files, monthly reports,
+    month names and the core's labels): what a check for words left untranslated counts as that language's own."""
+    found: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, tuple):
+            for item in value:
+                walk(item)
+        else:
+            for name in getattr(value, "__dataclass_fields__", {}):
+                walk(getattr(value, name))
+
+    for table in (WORDING, CASE_FILE, MONTHLY, MONTH_NAMES, SHORT_MONTHS):
+        walk(table.get(language))
+    if language == "pl":
+        walk(CORE_LABELS_PL)
+    return found

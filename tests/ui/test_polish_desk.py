@@ -43,6 +43,7 @@ from models.services import settings as business_settings
 from models.services.complaints import ComplaintInput
 from models.services.customers import CustomerInput
 from models.services.staff import StaffMember
+from reports import wording
 from resources.translations import update
 from tests.ui.conftest import open_window
 from ui.i18n import install_language
@@ -89,6 +90,7 @@ if CORE_TRANSLATED:
     _core_sources, _core_polish = _ts_texts(update.CORE_TS)
     POLISH += _core_polish
 CORE_STRINGS = _core_strings()
+POLISH += wording.texts("pl")  # the documents' own Polish (reports/wording.py), e.g. the short month names
 POLISH_WORDS = set().union(*map(_words, POLISH))
 DATA = ["Anna Kowalska", "Przegląd okresowy", "Wymiana klocków hamulcowych", "Rachunek wyższy niż wycena",
         "Zapłaciłam więcej, niż mi powiedziano.", "Zwrot różnicy", "Wysłuchano klientki", "Oddzwonić we wtorek",
