@@ -20,6 +20,7 @@ LANGUAGES = ("en", "pl")  # English is the source language: its translator holds
 LANGUAGE_KEY = "desk/language"  # "" follows the system locale
 
 _installed: list[QTranslator] = []  # a translator must outlive its installation
+_language = "en"  # the desk's, as install_language() last made it
 
 
 class Context:
@@ -83,6 +84,8 @@ def install_language(app: QCoreApplication, language: str) -> str:
         if translator.load(str(file)):
             app.installTranslator(translator)
             _installed.append(translator)
+    global _language
+    _language = language
     return language
 
 
@@ -93,6 +96,11 @@ def _desk_formats() -> Formats:
 
     return Formats(date=desk_format.local_date, moment=desk_format.local_datetime, time=desk_format.local_time,
                    money=desk_format.money)
+
+
+def desk_language() -> str:
+    """The language the desk speaks now: "en" or "pl" (the owner's report is written in it)."""
+    return _language
 
 
 def remove_translations(app: QCoreApplication) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from models.errors import DeskError
 from models.services import letters, monthly_report, vouchers
 from ui.dialogs.letter_preview import LetterPreview, StaffIdGetter, show_preview
-from ui.i18n import Context, core_label
+from ui.i18n import Context, core_label, desk_language
 from ui.operations import Operations
 from ui.workers import Worker
 
@@ -118,6 +118,7 @@ def open_monthly_report(parent: QWidget, operations: Operations, month: str | No
     """Make the owner's monthly report of ``month`` ("YYYY-MM"; last month when None) off the GUI thread, then
     preview it to print or save. Nothing is stored; a bad month is said in the status bar."""
     month = month or monthly_report.last_month()
+    language = desk_language()  # the owner reads it in the desk's language
 
     def finished(document: bytes) -> None:
         show_preview(parent, operations, lambda: None, document,
@@ -125,5 +126,5 @@ def open_monthly_report(parent: QWidget, operations: Operations, month: str | No
                      file_name=f"monthly-report-{month}.pdf")
 
     return operations.run_in_background(
-        lambda _keep_going: monthly_report.monthly_report_pdf(month), succeeded=finished,
+        lambda _keep_going: monthly_report.monthly_report_pdf(month, language=language), succeeded=finished,
         done=Documents.tr("The monthly report for {month} is ready to print.").format(month=month))

@@ -125,6 +125,27 @@ def test_the_monthly_report_is_made_off_the_desk_and_previewed(qtbot: QtBot,
     preview.close()
 
 
+def test_a_polish_desk_makes_the_monthly_report_in_polish(qtbot: QtBot,
+                                                         desk: tuple[QWidget, Operations, list[str]]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import install_language
+
+    parent, operations, _messages = desk
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "pl")  # the business's letter language stays English: the desk's own is used
+    try:
+        documents.open_monthly_report(parent, operations, "2026-11")
+        qtbot.waitUntil(lambda: bool(_previews()), timeout=20000)
+    finally:
+        install_language(app, "en")
+    preview = _previews()[0]
+    text = preview.pdf.getAllText(0).text()
+    assert "Listopad 2026" in text and "November" not in text
+    preview.close()
+
+
 def test_a_bad_month_is_said_and_nothing_is_previewed(qtbot: QtBot,
                                                       desk: tuple[QWidget, Operations, list[str]]) -> None:
     parent, operations, messages = desk
