@@ -79,8 +79,9 @@ def desk_money(cents: int, currency: str, english: Callable[[int, str], str]) ->
     return _formats.money(cents, currency) if _formats is not None else english(cents, currency)
 
 
-class _Context:
-    """A translation context, so that ``CORE.tr("...")`` is found by lupdate with context ``CORE``."""
+class Context:
+    """A translation context for code outside a QObject: ``NAME = Context("NAME")``, then ``NAME.tr("text", "",
+    n)`` — pyside6-lupdate reads NAME as the context (``CORE`` for the core, the desk has its own)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -89,7 +90,7 @@ class _Context:
         return _translate(self.name, text, disambiguation, n)
 
 
-CORE = _Context("CORE")
+CORE = Context("CORE")
 
 __all__ = ["CORE", "QT_TRANSLATE_NOOP", "Formats", "desk_date", "desk_moment", "desk_money", "desk_time", "install",
            "install_formats"]

@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+# the desk's own contexts and markers are the core's (models/i18n.py), translated by the same translators
+from models.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from models.i18n import Context as Context
+
 if TYPE_CHECKING:
     from models.i18n import Formats
 
@@ -21,16 +25,6 @@ LANGUAGE_KEY = "desk/language"  # "" follows the system locale
 
 _installed: list[QTranslator] = []  # a translator must outlive its installation
 _language = "en"  # the desk's, as install_language() last made it
-
-
-class Context:
-    """``NAME.tr("text", "", n)`` for code outside a QObject; pyside6-lupdate reads NAME as the context."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QCoreApplication.translate(self.name, text, disambiguation, n)
 
 
 def saved_language(settings: QSettings | None = None) -> str:
@@ -113,8 +107,3 @@ def remove_translations(app: QCoreApplication) -> None:
 def core_label(label: str) -> str:
     """A label the core declares in English (category, status, step, remedy kind...), in the desk's language."""
     return QCoreApplication.translate("CORE", label)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks ``text`` for translation in ``context`` where it is declared; it is translated where shown."""
-    return text

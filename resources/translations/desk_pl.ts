@@ -445,23 +445,22 @@
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="246"/>
+        <location filename="../../ui/panes/customer_pane.py" line="244"/>
         <source>Search failed: {error}</source>
         <translation>Wyszukiwanie nie powiodło się: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="256"/>
+        <location filename="../../ui/panes/customer_pane.py" line="252"/>
         <source>No customer matches “{query}”.</source>
         <translation>Żaden klient nie pasuje do „{query}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/panes/customer_pane.py" line="257"/>
+        <location filename="../../ui/panes/customer_pane.py" line="253"/>
         <source>No customers yet.</source>
         <translation>Nie ma jeszcze klientów.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="200"/>
-        <location filename="../../ui/panes/customer_pane.py" line="250"/>
+        <location filename="../../ui/panes/customer_pane.py" line="248"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>Pokazano %n; przewiń po więcej.</numerusform>
@@ -470,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="258"/>
+        <location filename="../../ui/panes/customer_pane.py" line="250"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klient</numerusform>
@@ -559,12 +558,12 @@
         <translation>Pominięto: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/documents.py" line="124"/>
+        <location filename="../../ui/dialogs/documents.py" line="125"/>
         <source>Monthly report — {month}</source>
         <translation>Raport miesięczny — {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/documents.py" line="129"/>
+        <location filename="../../ui/dialogs/documents.py" line="130"/>
         <source>The monthly report for {month} is ready to print.</source>
         <translation>Raport miesięczny za {month} jest gotowy do druku.</translation>
     </message>

@@ -71,8 +71,7 @@
 <context>
     <name>CustomerPane</name>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="200"/>
-        <location filename="../../ui/panes/customer_pane.py" line="250"/>
+        <location filename="../../ui/panes/customer_pane.py" line="248"/>
         <source>First %n shown; scroll for more.</source>
         <translation>
             <numerusform>First %n shown; scroll for more.</numerusform>
@@ -80,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panes/customer_pane.py" line="258"/>
+        <location filename="../../ui/panes/customer_pane.py" line="250"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -197,8 +197,7 @@ class CustomerPane(QWidget):
         self._size_columns()
         self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._shown_query = ""
-        self.count_label.setText(self.tr("First %n shown; scroll for more.", "", len(rows))
-                                 if len(rows) >= LIST_PAGE else self._count_text("", len(rows)))
+        self._show_count("", len(rows), more=len(rows) >= LIST_PAGE)
         self.sig_search_finished.emit("")
 
     def set_ready(self) -> None:
@@ -206,8 +205,7 @@ class CustomerPane(QWidget):
         also brings a first page read early up to date and lets the list fetch more as it scrolls."""
         self._ready = True
         self._pending = None
-        self._watch_keys()
-        self.model  # noqa: B018 - the paging model takes the list over from the first page's
+        self.model  # noqa: B018 - the paging model (and the key filter) take over from the first page's
         self.request_search()
 
     def _page(self, query: str, after: tuple[str, int] | None) -> list[CustomerRow]:
@@ -232,7 +230,7 @@ class CustomerPane(QWidget):
         row = self.model.row_of(self._wanted) if self._wanted is not None else None
         if row is not None:
             self.list.selectRow(row)
-        self._show_count(query, len(rows))
+        self._show_count(query, len(rows), more=self.model.canFetchMore(self.list.rootIndex()))
         self.sig_search_finished.emit(query)
         if self._open_when_ready:
             self._open_when_ready = False
@@ -245,17 +243,15 @@ class CustomerPane(QWidget):
         self._open_when_ready = False
         self._bus.message_posted.emit(self.tr("Search failed: {error}").format(error=error.message))
 
-    def _show_count(self, query: str, count: int) -> None:
-        if count and self.model.canFetchMore(self.list.rootIndex()):
-            self.count_label.setText(self.tr("First %n shown; scroll for more.", "", count))
+    def _show_count(self, query: str, count: int, *, more: bool) -> None:
+        if count and more:
+            text = self.tr("First %n shown; scroll for more.", "", count)
+        elif count:
+            text = self.tr("%n customer(s)", "", count)
         else:
-            self.count_label.setText(self._count_text(query, count))
-
-    def _count_text(self, query: str, count: int) -> str:
-        if count == 0:
-            return (self.tr("No customer matches “{query}”.").format(query=query) if query.strip()
+            text = (self.tr("No customer matches “{query}”.").format(query=query) if query.strip()
                     else self.tr("No customers yet."))
-        return self.tr("%n customer(s)", "", count)
+        self.count_label.setText(text)
 
     def shutdown(self) -> None:
         self._pending = None
